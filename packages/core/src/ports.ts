@@ -1,0 +1,118 @@
+import type { Account } from "./account.js";
+import type { AuditRecord } from "./audit-chain.js";
+import type { Filing, FilingStatus } from "./filing.js";
+import type { Person, Unit } from "./people.js";
+import type { ReviewExecutionInput, ReviewTask, StageResult } from "./review-task.js";
+import type { Stage } from "./stages.js";
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+/** The review orchestrator: AWS Step Functions in the cloud, the local engine in `npm start`. */
+export interface ReviewWorkflow {
+  start(executionName: string, input: ReviewExecutionInput): Promise<void>;
+  sendTaskSuccess(taskToken: string, output: StageResult): Promise<void>;
+}
+
+/**
+ * One state change of a filing, written atomically with its audit record. `expectedAuditSeq`
+ * guards against lost updates and keeps the audit chain linear: two writers racing on the same
+ * filing cannot both append record N+1.
+ */
+export interface FilingChange {
+  filing: Filing;
+  /** Absent when creating the filing. */
+  expectedAuditSeq?: number;
+  expectedStatus?: FilingStatus;
+  audit: AuditRecord;
+  openTask?: ReviewTask;
+  /** Marks a pending task decided; fails if it is no longer pending or the link changed. */
+  decideTask?: ReviewTask;
+  expireTask?: ReviewTask;
+  claimPlatformKey?: string;
+  releasePlatformKey?: string;
+  createAccount?: Account;
+}
+
+/** Which part of a change failed its condition. */
+export type ConflictPart = "filing" | "claim" | "task" | "account";
+
+export class StoreConflict extends Error {
+  constructor(readonly part: ConflictPart) {
+    super(`conditional write failed on ${part}`);
+    this.name = "StoreConflict";
+  }
+}
+
+export interface DirectoryStore {
+  getPerson(personId: string): Promise<Person | undefined>;
+  findPersonByEmail(email: string): Promise<Person | undefined>;
+  getUnit(unitId: string): Promise<Unit | undefined>;
+  listStageReviewers(stage: Stage): Promise<Person[]>;
+  putUnit(unit: Unit): Promise<void>;
+  putPerson(person: Person): Promise<void>;
+  putStageReviewer(stage: Stage, personId: string): Promise<void>;
+}
+
+export interface AuthStore {
+  putLoginLink(hash: string, personId: string, expiresAt: string): Promise<void>;
+  /** Marks the link used; returns its person only if it was unused and unexpired. */
+  consumeLoginLink(hash: string, now: string): Promise<string | undefined>;
+  putSession(hash: string, personId: string, expiresAt: string): Promise<void>;
+  getSessionPerson(hash: string, now: string): Promise<string | undefined>;
+  deleteSession(hash: string): Promise<void>;
+}
+
+export interface FilingStore {
+  commitFilingChange(change: FilingChange): Promise<void>;
+  getFiling(filingId: string): Promise<Filing | undefined>;
+  listFilingsByUnit(unitId: string): Promise<Filing[]>;
+  listAllFilings(): Promise<Filing[]>;
+  listAudit(filingId: string): Promise<AuditRecord[]>;
+  listTasks(itemId: string): Promise<ReviewTask[]>;
+  getTask(itemId: string, round: number, stage: Stage): Promise<ReviewTask | undefined>;
+  findTaskByLinkHash(linkHash: string): Promise<ReviewTask | undefined>;
+  rebindTaskToken(task: ReviewTask, taskToken: string): Promise<void>;
+  markDelivered(task: ReviewTask): Promise<void>;
+  listUndeliveredDecisions(): Promise<ReviewTask[]>;
+  nextFilingSequence(year: number): Promise<number>;
+  getAccountByFilingNumber(filingNumber: string): Promise<Account | undefined>;
+}
+
+export type Store = DirectoryStore & AuthStore & FilingStore;
+
+export interface AppConfig {
+  /** Public base URL of the web page and API, used in emailed links. */
+  baseUrl: string;
+  approvalLinkTtlHours: number;
+  loginLinkTtlMinutes: number;
+  sessionTtlHours: number;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface Deps {
+  store: Store;
+  mailer: Mailer;
+  workflow: ReviewWorkflow;
+  clock: Clock;
+  config: AppConfig;
+  newId: () => string;
+  log: Logger;
+}

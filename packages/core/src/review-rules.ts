@@ -1,0 +1,62 @@
+import { forbidden, validationError } from "./errors.js";
+import type { FilingStatus } from "./filing.js";
+import type { Person } from "./people.js";
+import type { ReviewTask } from "./review-task.js";
+import { FILING_CHECKLISTS, nextStage, type Decision, type Stage } from "./stages.js";
+
+export interface PriorDecision {
+  stage: Stage;
+  personId: string;
+}
+
+/**
+ * Separation of duties: nobody reviews what they submitted, and a person acts at one stage only
+ * of an item (across rounds too, so a resubmission cannot be waved through by one person).
+ */
+export function mayReview(personId: string, stage: Stage, submittedBy: string, prior: PriorDecision[]): boolean {
+  if (personId === submittedBy) return false;
+  return !prior.some((d) => d.personId === personId && d.stage !== stage);
+}
+
+export function pickReviewer(candidates: Person[], stage: Stage, submittedBy: string, prior: PriorDecision[]): Person | undefined {
+  const eligible = candidates.filter((p) => p.active && mayReview(p.personId, stage, submittedBy, prior));
+  // Prefer someone who has reviewed this stage of the item before: they know its history.
+  return eligible.find((p) => prior.some((d) => d.personId === p.personId)) ?? eligible[0];
+}
+
+export function assertMayDecide(task: ReviewTask, submittedBy: string, prior: PriorDecision[]): void {
+  if (!mayReview(task.reviewerId, task.stage, submittedBy, prior)) {
+    throw forbidden("SEPARATION_OF_DUTIES", "同一人不能审核本人提交的事项，也不能对同一事项审核两个环节");
+  }
+}
+
+export interface DecisionInput {
+  decision: Decision;
+  comment: string;
+  checklist: string[];
+}
+
+export function validateDecision(stage: Stage, input: DecisionInput): void {
+  const items = FILING_CHECKLISTS[stage].map((i) => i.id);
+  const unknown = input.checklist.filter((id) => !items.includes(id));
+  if (unknown.length) {
+    throw validationError([{ field: "checklist", code: "INVALID_CHOICE", message: "审核要点无效" }]);
+  }
+  if (input.decision === "approve" && items.some((id) => !input.checklist.includes(id))) {
+    throw validationError([{ field: "checklist", code: "CHECKLIST_INCOMPLETE", message: "通过前须逐项确认本环节审核要点" }]);
+  }
+  if (input.decision !== "approve" && input.comment.trim().length === 0) {
+    throw validationError([{ field: "comment", code: "REQUIRED", message: "不予通过或退回修改时须填写审核意见" }]);
+  }
+  if (input.comment.length > 1000) {
+    throw validationError([{ field: "comment", code: "TOO_LONG", message: "审核意见不能超过 1000 个字" }]);
+  }
+}
+
+/** Where an item goes after a stage decision. */
+export function afterDecision(stage: Stage, decision: Decision): { status: FilingStatus; stage: Stage } {
+  if (decision === "reject") return { status: "rejected", stage };
+  if (decision === "return") return { status: "returned", stage };
+  const next = nextStage(stage);
+  return next ? { status: "in_review", stage: next } : { status: "filed", stage };
+}

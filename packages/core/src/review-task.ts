@@ -1,0 +1,44 @@
+import type { Decision, Stage } from "./stages.js";
+
+export type ReviewTaskStatus = "pending" | "decided" | "expired";
+
+/** One stage of one review round, awaiting or holding one reviewer's decision. */
+export interface ReviewTask {
+  itemId: string;
+  round: number;
+  stage: Stage;
+  status: ReviewTaskStatus;
+  reviewerId: string;
+  reviewerName: string;
+  reviewerEmail: string;
+  /** The Step Functions task token; never leaves the server. */
+  taskToken: string;
+  linkHash: string;
+  linkExpiresAt: string;
+  createdAt: string;
+  decision?: Decision;
+  comment?: string;
+  checklist?: string[];
+  decidedAt?: string;
+  /** False between the decision write and a successful SendTaskSuccess; a sweep re-delivers. */
+  delivered?: boolean;
+}
+
+/** What the review workflow passes to the task that opens a stage. */
+export interface OpenStageRequest {
+  itemId: string;
+  round: number;
+  stage: Stage;
+  taskToken: string;
+}
+
+/** What a stage task returns to the workflow (SendTaskSuccess output). */
+export interface StageResult {
+  decision: Decision;
+}
+
+export interface ReviewExecutionInput {
+  itemType: "filing";
+  itemId: string;
+  round: number;
+}
