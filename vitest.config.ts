@@ -20,6 +20,6 @@ export default defineConfig({
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { SST_TELEMETRY_DISABLED: "1", AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: "1" },
+    env: { SST_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   },
 });

@@ -12,3 +12,4 @@ export * from "./review-task.js";
 export * from "./review-rules.js";
 export * from "./account.js";
 export * from "./ports.js";
+export * from "./services/index.js";

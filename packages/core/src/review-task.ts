@@ -16,6 +16,8 @@ export interface ReviewTask {
   linkHash: string;
   linkExpiresAt: string;
   createdAt: string;
+  /** Set once the reviewer's mail went out; a retried open re-sends only while it is unset. */
+  mailedAt?: string;
   decision?: Decision;
   comment?: string;
   checklist?: string[];
@@ -35,6 +37,13 @@ export interface OpenStageRequest {
 /** What a stage task returns to the workflow (SendTaskSuccess output). */
 export interface StageResult {
   decision: Decision;
+}
+
+/** What the workflow hands the outcome step: its whole state. */
+export interface ReviewOutcomeRequest {
+  itemId: string;
+  round: number;
+  timedOutStage?: Stage;
 }
 
 export interface ReviewExecutionInput {

@@ -1,0 +1,35 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { Service } from "electrodb";
+import { AccountEntity } from "./entities/account.js";
+import { AuditRecordEntity } from "./entities/audit-record.js";
+import { CounterEntity } from "./entities/counter.js";
+import { FilingEntity } from "./entities/filing.js";
+import { LoginLinkEntity } from "./entities/login-link.js";
+import { PersonEntity } from "./entities/person.js";
+import { PlatformClaimEntity } from "./entities/platform-claim.js";
+import { ReviewTaskEntity } from "./entities/review-task.js";
+import { SessionEntity } from "./entities/session.js";
+import { StageReviewerEntity } from "./entities/stage-reviewer.js";
+import { UnitEntity } from "./entities/unit.js";
+
+/** All entities on one table, so transactions can span them. */
+export function beianService(doc: DynamoDBDocumentClient, table: string) {
+  return new Service(
+    {
+      unit: UnitEntity,
+      person: PersonEntity,
+      stageReviewer: StageReviewerEntity,
+      loginLink: LoginLinkEntity,
+      session: SessionEntity,
+      filing: FilingEntity,
+      audit: AuditRecordEntity,
+      task: ReviewTaskEntity,
+      claim: PlatformClaimEntity,
+      account: AccountEntity,
+      counter: CounterEntity,
+    },
+    { client: doc, table },
+  );
+}
+
+export type BeianService = ReturnType<typeof beianService>;

@@ -1,0 +1,31 @@
+import { Entity } from "electrodb";
+import { onIndex, primary, SERVICE } from "./keys.js";
+
+export const FilingEntity = new Entity({
+  model: { entity: "filing", version: "1", service: SERVICE },
+  attributes: {
+    filingId: { type: "string", required: true },
+    kind: { type: ["open"] as const, required: true },
+    unitId: { type: "string", required: true },
+    submittedBy: { type: "string", required: true },
+    round: { type: "number", required: true },
+    status: { type: ["in_review", "returned", "rejected", "filed"] as const, required: true },
+    stage: { type: ["first", "second", "final"] as const, required: true },
+    data: { type: "any", required: true },
+    platform: { type: "string", required: true },
+    platformKey: { type: "string", required: true },
+    filingNumber: { type: "string" },
+    lastDecision: { type: ["approve", "reject", "return"] as const },
+    lastComment: { type: "string" },
+    auditSeq: { type: "number", required: true },
+    auditHead: { type: "string", required: true },
+    createdAt: { type: "string", required: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: primary(["filingId"]),
+    byUnit: onIndex("byOwner", ["unitId"], ["createdAt", "filingId"]),
+    // One partition for the whole register list; the register issue replaces this with sharded/filtered indexes.
+    all: onIndex("byState", [], ["createdAt", "filingId"]),
+  },
+});

@@ -1,0 +1,3 @@
+export * from "./table-schema.js";
+export { DynamoStore } from "./dynamo-store.js";
+export { beianService } from "./beian-service.js";
