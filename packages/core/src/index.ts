@@ -13,3 +13,4 @@ export * from "./review-rules.js";
 export * from "./account.js";
 export * from "./ports.js";
 export * from "./services/index.js";
+export * from "./filing-diff.js";

@@ -1,6 +1,7 @@
 import { verifyAuditChain, GENESIS_HASH } from "../audit-chain.js";
 import { conflict, forbidden } from "../errors.js";
 import { FILING_FIELD_LABELS, filingInputSchema, reviewExecutionName, type Filing, type FilingInput } from "../filing.js";
+import { diffFiling } from "../filing-diff.js";
 import { hasRole, type Actor } from "../people.js";
 import { normalizePlatformAccountId } from "../platforms.js";
 import { StoreConflict, type Deps } from "../ports.js";
@@ -78,7 +79,7 @@ export function filingService(deps: Deps) {
         { ...current, round, status: "in_review", stage: "first", data: input, platform: input.platform, platformKey, lastDecision: undefined, lastComment: undefined },
         { id: actor.personId, name: actor.name },
         "filing_resubmitted",
-        { round },
+        { round, changes: diffFiling(current.data, input) },
         now,
       );
       const keyChanged = platformKey !== current.platformKey;

@@ -1,5 +1,6 @@
 import { conflict, DomainError, gone, notFound } from "../errors.js";
 import type { Filing } from "../filing.js";
+import type { FieldChange } from "../filing-diff.js";
 import { formatFilingNumber } from "../filing-number.js";
 import { StoreConflict, type Deps } from "../ports.js";
 import { afterDecision, assertMayDecide, pickReviewer, validateDecision, type DecisionInput, type PriorDecision } from "../review-rules.js";
@@ -114,12 +115,17 @@ export function reviewService(deps: Deps) {
     async viewByLink(linkId: string) {
       const { task, filing } = await findByLink(linkId);
       const expired = task.status === "pending" && clock.now().toISOString() > task.linkExpiresAt;
+      const [tasks, audit] = await Promise.all([store.listTasks(filing.filingId), store.listAudit(filing.filingId)]);
+      const resubmission = audit.find((r) => r.action === "filing_resubmitted" && r.details.round === task.round);
       return {
         task,
         filing,
         unitName: await unitName(filing.unitId),
         checklist: FILING_CHECKLISTS[task.stage],
         state: expired ? ("expired" as const) : task.status,
+        /** Earlier stages of this round, so a later stage sees what was already decided. */
+        earlierDecisions: tasks.filter((t) => t.round === task.round && t.status === "decided" && t.stage !== task.stage),
+        changes: (resubmission?.details.changes as FieldChange[] | undefined) ?? [],
       };
     },
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { afterDecision, DomainError, mayReview, pickReviewer, validateDecision, type Person } from "@beian/core";
+
+const person = (personId: string, active = true): Person => ({ personId, name: personId, email: `${personId}@x.cn`, unitId: "u", roles: ["reviewer"], active });
+
+describe("separation of duties", () => {
+  it("never lets the submitter review", () => {
+    expect(mayReview("op", "first", "op", [])).toBe(false);
+  });
+
+  it("lets a person act at one stage only of an item, across rounds", () => {
+    const prior = [{ stage: "first" as const, personId: "r1" }];
+    expect(mayReview("r1", "second", "op", prior)).toBe(false);
+    expect(mayReview("r1", "first", "op", prior)).toBe(true);
+    expect(mayReview("r2", "second", "op", prior)).toBe(true);
+  });
+
+  it("picks an eligible, active reviewer and prefers one who already knows the item at this stage", () => {
+    const candidates = [person("a", false), person("b"), person("c")];
+    expect(pickReviewer(candidates, "first", "op", [])?.personId).toBe("b");
+    expect(pickReviewer(candidates, "first", "op", [{ stage: "first", personId: "c" }])?.personId).toBe("c");
+    expect(pickReviewer(candidates, "second", "op", [{ stage: "first", personId: "b" }, { stage: "first", personId: "c" }])).toBeUndefined();
+  });
+});
+
+describe("decisions", () => {
+  it("moves approve through the stages to filed; reject and return stop the round", () => {
+    expect(afterDecision("first", "approve")).toEqual({ status: "in_review", stage: "second" });
+    expect(afterDecision("second", "approve")).toEqual({ status: "in_review", stage: "final" });
+    expect(afterDecision("final", "approve")).toEqual({ status: "filed", stage: "final" });
+    expect(afterDecision("second", "reject")).toEqual({ status: "rejected", stage: "second" });
+    expect(afterDecision("final", "return")).toEqual({ status: "returned", stage: "final" });
+  });
+
+  const codeOf = (fn: () => void) => {
+    try {
+      fn();
+      return "none";
+    } catch (error) {
+      return (error as DomainError).fields[0]?.code;
+    }
+  };
+
+  it("requires every checklist item before approving, and a comment to reject or return", () => {
+    expect(codeOf(() => validateDecision("first", { decision: "approve", comment: "", checklist: ["name-formal"] }))).toBe("CHECKLIST_INCOMPLETE");
+    expect(codeOf(() => validateDecision("first", { decision: "approve", comment: "", checklist: ["name-formal", "form-complete"] }))).toBe("none");
+    expect(codeOf(() => validateDecision("first", { decision: "return", comment: "  ", checklist: [] }))).toBe("REQUIRED");
+    expect(codeOf(() => validateDecision("first", { decision: "reject", comment: "不符合", checklist: ["bogus"] }))).toBe("INVALID_CHOICE");
+  });
+});
