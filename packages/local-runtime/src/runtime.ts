@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { startDynamoLocal } from "./dynamodb-local.js";
+import { startMailCatcher } from "./mail-catcher.js";
+import { seedDemoData } from "./demo-data.js";
+import { buildSystem, type LocalSystem } from "./system.js";
+import { ensureWebBuilt, webAssets } from "./web-assets.js";
+import { consoleLogger } from "./console-logger.js";
+
+export interface RuntimeOptions {
+  projectDir: string;
+  host: string;
+  port: number;
+  dynamoPort: number;
+  smtpPort: number;
+  mailWebPort: number;
+  sweepIntervalMs: number;
+}
+
+export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
+  const num = (name: string, fallback: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+    return value;
+  };
+  return {
+    projectDir,
+    host: "127.0.0.1",
+    port: num("PORT", 3000),
+    dynamoPort: num("DYNAMODB_PORT", 8000),
+    smtpPort: num("SMTP_PORT", 1025),
+    mailWebPort: num("MAILDEV_PORT", 1080),
+    sweepIntervalMs: num("SWEEP_INTERVAL_MS", 60_000),
+  };
+}
+
+/**
+ * `npm start`: DynamoDB Local (data under .beian/), the mail catcher, the local Step Functions
+ * engine, the API and the page in one process tree, with demo data, resuming waiting reviews.
+ */
+export async function startLocalRuntime(options: RuntimeOptions) {
+  const dataDir = resolve(options.projectDir, ".beian");
+  mkdirSync(dataDir, { recursive: true });
+  const log = consoleLogger();
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => log.error("stop failed", { error: String(error) }));
+  };
+
+  try {
+    const dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir: join(dataDir, "dynamodb"), pidFile: join(dataDir, "dynamodb.pid") });
+    stops.push(dynamo.stop);
+    const mail = await startMailCatcher({ smtpPort: options.smtpPort, webPort: options.mailWebPort, mailDir: join(dataDir, "mail") });
+    stops.push(mail.stop);
+
+    const dist = await ensureWebBuilt(resolve(options.projectDir, "web"));
+    const baseUrl = `http://${options.host}:${options.port}`;
+    const system: LocalSystem = await buildSystem({
+      dynamoEndpoint: dynamo.endpoint,
+      tableName: "beian",
+      journalTableName: "beian-local-executions",
+      smtpPort: mail.smtpPort,
+      config: { baseUrl, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+      log,
+      staticFiles: webAssets(dist),
+    });
+    stops.push(system.stop);
+    await seedDemoData(system.store);
+
+    const resumed = await system.engine.resumeAll();
+    const sweep = setInterval(() => {
+      system.services.reviews.redeliverDecisions().catch((error) => log.error("re-delivery sweep failed", { error: String(error) }));
+    }, options.sweepIntervalMs);
+    stops.push(async () => clearInterval(sweep));
+
+    const server: ServerType = await new Promise((ready) => {
+      const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));
+    });
+    stops.push(() => new Promise<void>((done) => server.close(() => done())));
+
+    return { baseUrl, mailWebUrl: mail.webUrl, dynamoEndpoint: dynamo.endpoint, resumed, system, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services } from "@beian/core";
+import { createApp } from "@beian/http";
+import { DynamoStore } from "@beian/store-dynamodb";
+import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
+import type { MiddlewareHandler } from "hono";
+import { consoleLogger } from "./console-logger.js";
+import { ensureTable } from "./ensure-table.js";
+import { DynamoExecutionJournal, LocalStepFunctions } from "./local-step-functions/index.js";
+import { SmtpMailer } from "./smtp-mailer.js";
+
+export interface SystemOptions {
+  dynamoEndpoint: string;
+  tableName: string;
+  journalTableName: string;
+  smtpPort: number;
+  config: AppConfig;
+  mailFrom?: string;
+  clock?: Clock;
+  log?: Logger;
+  staticFiles?: MiddlewareHandler;
+  /** Adjusts the review definition before the local engine runs it (tests shorten timeouts). */
+  definition?: (definition: ReturnType<typeof reviewDefinition>) => object;
+}
+
+/** Local function names standing in for the task Lambdas' ARNs. */
+export const LOCAL_FUNCTIONS = { openStage: "local:open-stage", outcome: "local:review-outcome" } as const;
+
+/**
+ * The whole application wired to local parts: the same core services and Hono app as in AWS, over
+ * DynamoDB Local, real SMTP and the local Step Functions engine running the shared ASL.
+ */
+export async function buildSystem(options: SystemOptions) {
+  const log = options.log ?? consoleLogger();
+  const client = new DynamoDBClient({
+    endpoint: options.dynamoEndpoint,
+    region: "local",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  await ensureTable(client, options.tableName);
+
+  const store = new DynamoStore({ doc, tableName: options.tableName });
+  const mailer = new SmtpMailer({ host: "127.0.0.1", port: options.smtpPort, from: options.mailFrom ?? "政务新媒体备案管理系统 <noreply@beian.local>" });
+
+  // The engine's task handlers call the services, which need the engine: close the loop lazily.
+  let services: Services | undefined;
+  const baseDefinition = substitute(reviewDefinition(), {
+    [REVIEW_PLACEHOLDERS.openStageFunction]: LOCAL_FUNCTIONS.openStage,
+    [REVIEW_PLACEHOLDERS.outcomeFunction]: LOCAL_FUNCTIONS.outcome,
+  });
+  const journal = new DynamoExecutionJournal({ doc, client, tableName: options.journalTableName });
+  const engine = new LocalStepFunctions({
+    definition: options.definition ? options.definition(baseDefinition) : baseDefinition,
+    persistence: journal,
+    log,
+    lambdaHandlers: {
+      [LOCAL_FUNCTIONS.openStage]: (payload) => services!.reviews.openStage(payload as OpenStageRequest),
+      [LOCAL_FUNCTIONS.outcome]: (payload) => services!.reviews.reportOutcome(payload as ReviewOutcomeRequest),
+    },
+  });
+
+  services = createServices({
+    store,
+    mailer,
+    workflow: engine,
+    clock: options.clock ?? { now: () => new Date() },
+    config: options.config,
+    newId: randomUUID,
+    log,
+  });
+  const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles });
+
+  return {
+    services,
+    store,
+    engine,
+    app,
+    doc,
+    async stop() {
+      await engine.stop();
+      mailer.close();
+      client.destroy();
+    },
+  };
+}
+
+export type LocalSystem = Awaited<ReturnType<typeof buildSystem>>;
