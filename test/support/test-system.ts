@@ -66,6 +66,9 @@ export interface TestSystemOptions {
   clock?: SystemOptions["clock"];
   definition?: SystemOptions["definition"];
   directory?: TestDirectory;
+  /** Public URL put into emailed links (a real server's URL in browser tests). */
+  baseUrl?: string;
+  staticFiles?: SystemOptions["staticFiles"];
 }
 
 /** The local system on the run's DynamoDB Local and mail catcher, in fresh tables. */
@@ -77,7 +80,8 @@ export async function startTestSystem(options: TestSystemOptions = {}) {
     tableName,
     journalTableName,
     smtpPort: inject("smtpPort"),
-    config: { baseUrl: TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+    staticFiles: options.staticFiles,
+    config: { baseUrl: options.baseUrl ?? TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
     log: consoleLoggerForTests(),
     clock: options.clock,
     definition: options.definition,

@@ -1,0 +1,29 @@
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { createTableInput } from "@beian/store-dynamodb";
+import { freePort, startDynamoLocal } from "@beian/local-runtime";
+import { measureLambdaBundles } from "./lambda-bundles.js";
+import { benchReviewPaths } from "./review-bench.js";
+import { printRows } from "./stats.js";
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 500);
+
+const dynamo = await startDynamoLocal({ port: await freePort() });
+try {
+  const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const tableName = `bench-${Date.now()}`;
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+
+  console.log(`Beian benchmarks — in-process Hono app on DynamoDB Local (in memory), ${COUNT} sequential requests each.`);
+  console.log("raw = the same DynamoDB operations the handler makes, sent directly; ratio = handler p50 / raw p50.");
+  printRows(await benchReviewPaths(doc, tableName, COUNT));
+
+  console.log("\nLambda bundles (esbuild, minified, @aws-sdk/* external):");
+  for (const bundle of await measureLambdaBundles()) console.log(`  ${bundle.name.padEnd(28)} ${(bundle.bytes / 1024).toFixed(1).padStart(8)} KB`);
+  client.destroy();
+} finally {
+  await dynamo.stop();
+}
