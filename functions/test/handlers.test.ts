@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import { DynamoStore } from "@beian/store-dynamodb";
+import { FILING_CHECKLISTS, type Person } from "@beian/core";
+import type { Context } from "aws-lambda";
+import type { LambdaEvent } from "hono/aws-lambda";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshTable } from "../../test/support/dynamo.js";
+import { filingInput } from "../../test/support/fixtures.js";
+import { startFakeAwsEndpoint, type FakeAwsEndpoint } from "../../packages/aws-adapters/test/fake-aws-endpoint.js";
+
+/**
+ * The Lambda entry points as AWS runs them: configured only by environment variables, with the real
+ * SDK clients. DynamoDB is DynamoDB Local; Step Functions and SES are a local wire-level fake, so
+ * nothing leaves the machine.
+ */
+const MACHINE = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:test-beian-review";
+const BASE_URL = "https://beian.example.gov.cn";
+
+let aws: FakeAwsEndpoint;
+let store: DynamoStore;
+let handlers: {
+  api: typeof import("../api.js");
+  openStage: typeof import("../open-stage.js");
+  reviewOutcome: typeof import("../review-outcome.js");
+  redeliver: typeof import("../redeliver-decisions.js");
+  adapters: typeof import("@beian/aws-adapters");
+};
+
+const tag = randomUUID().slice(0, 8);
+const unitId = `unit-${tag}`;
+const operator: Person = { personId: `op-${tag}`, name: "王芳", email: `op-${tag}@example.gov.cn`, unitId, roles: ["operator"], active: true };
+const reviewer: Person = { personId: `rv-${tag}`, name: "赵磊", email: `rv-${tag}@example.gov.cn`, unitId, roles: ["reviewer"], active: true };
+
+beforeAll(async () => {
+  aws = await startFakeAwsEndpoint();
+  const { doc, tableName } = await freshTable();
+  store = new DynamoStore({ doc, tableName });
+  await store.putUnit({ unitId, name: "清河县教育局" });
+  await store.putPerson(operator);
+  await store.putPerson(reviewer);
+  await store.putStageReviewer("first", reviewer.personId);
+
+  Object.assign(process.env, {
+    AWS_REGION: "ap-southeast-1",
+    AWS_ACCESS_KEY_ID: "fake",
+    AWS_SECRET_ACCESS_KEY: "fake",
+    AWS_ENDPOINT_URL_DYNAMODB: (await import("vitest")).inject("dynamoEndpoint"),
+    AWS_ENDPOINT_URL_SFN: aws.url,
+    AWS_ENDPOINT_URL_SESV2: aws.url,
+    TABLE_NAME: tableName,
+    MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
+    BASE_URL,
+    REVIEW_STATE_MACHINE_ARN: MACHINE,
+  });
+  delete process.env.AWS_PROFILE;
+  // Imported after the environment is set: the API handler builds its services at load time.
+  handlers = {
+    api: await import("../api.js"),
+    openStage: await import("../open-stage.js"),
+    reviewOutcome: await import("../review-outcome.js"),
+    redeliver: await import("../redeliver-decisions.js"),
+    adapters: await import("@beian/aws-adapters"),
+  };
+});
+
+afterAll(() => aws?.stop());
+
+const mailsTo = (email: string) => aws.calls.filter((call) => call.operation === "POST /v2/email/outbound-emails" && call.body.Destination.ToAddresses.includes(email));
+
+async function callApi(...args: Parameters<typeof import("./lambda-event.js").httpApiEvent>) {
+  const { httpApiEvent } = await import("./lambda-event.js");
+  // Hono types the v2 event more narrowly than API Gateway sends it (authorizer always present).
+  return handlers.api.handler(httpApiEvent(...args) as unknown as LambdaEvent, {} as Context);
+}
+
+describe("Lambda entry points wired to AWS adapters", () => {
+  it("builds the services once per container", () => {
+    expect(handlers.adapters.awsServices()).toBe(handlers.adapters.awsServices());
+  });
+
+  it("runs one review stage: StartExecution, open-stage mails the reviewer, the API decision answers the token", async () => {
+    const services = handlers.adapters.awsServices();
+    const filing = await services.filings.submit(operator, filingInput());
+
+    const start = aws.calls.find((call) => call.operation === "AWSStepFunctions.StartExecution" && call.body.name === `filing-${filing.filingId}-r1`);
+    expect(start?.body.stateMachineArn).toBe(MACHINE);
+    expect(JSON.parse(start!.body.input)).toEqual({ itemType: "filing", itemId: filing.filingId, round: 1 });
+
+    const taskToken = `token-${randomUUID()}`;
+    await expect(handlers.openStage.handler({ itemId: filing.filingId, round: 1, stage: "first", taskToken })).resolves.toBeUndefined();
+    const [mail] = mailsTo(reviewer.email);
+    expect(mail.body.Content.Simple.Subject).toMatchObject({ Charset: "UTF-8", Data: expect.stringContaining("待初审") });
+    expect(mail.body.FromEmailAddress).toMatch(/^=\?UTF-8\?B\?.+\?= <noreply@beian\.example\.gov\.cn>$/);
+    const link = mail.body.Content.Simple.Body.Text.Data.match(new RegExp(`${BASE_URL}(/review/[A-Za-z0-9_-]+)`))?.[1];
+    expect(link).toBeDefined();
+    expect(await store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "pending", taskToken, reviewerId: reviewer.personId });
+
+    const page = await callApi("GET", link!);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(filing.data.accountName);
+
+    const form = new URLSearchParams([["decision", "approve"], ["comment", ""], ...FILING_CHECKLISTS.first.map((item) => ["checklist", item.id])]);
+    const decided = await callApi("POST", link!, { body: form.toString(), contentType: "application/x-www-form-urlencoded" });
+    expect(decided.statusCode).toBe(200);
+    const answer = aws.calls.find((call) => call.operation === "AWSStepFunctions.SendTaskSuccess" && call.body.taskToken === taskToken);
+    expect(JSON.parse(answer!.body.output)).toEqual({ decision: "approve" });
+    expect(await store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", delivered: true });
+  });
+
+  it("answers JSON API calls through API Gateway v2 events (401 without a session)", async () => {
+    const response = await callApi("GET", "/api/me");
+    expect(response.statusCode).toBe(401);
+    expect(JSON.parse(response.body!)).toMatchObject({ error: { code: expect.any(String) } });
+  });
+
+  it("rejects a malformed task payload before touching any service", async () => {
+    const before = aws.calls.length;
+    await expect(handlers.openStage.handler({ itemId: "x", round: 1, stage: "fourth", taskToken: "t" })).rejects.toThrow();
+    await expect(handlers.reviewOutcome.handler({ round: 1 })).rejects.toThrow();
+    expect(aws.calls.length).toBe(before);
+  });
+
+  it("reports a stale outcome for an execution whose item is gone, ignoring the extra state fields", async () => {
+    await expect(handlers.reviewOutcome.handler({ itemType: "filing", itemId: `missing-${tag}`, round: 1, decisions: {} })).resolves.toEqual({ status: "stale" });
+  });
+
+  it("sweeps undelivered decisions on schedule (none left after a delivered decision)", async () => {
+    await expect(handlers.redeliver.handler()).resolves.toEqual({ redelivered: 0 });
+  });
+});

@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { createServices, type Services } from "@beian/core";
+import { DynamoStore } from "@beian/store-dynamodb";
+import { readEnvConfig } from "./env-config.js";
+import { jsonLogger } from "./json-logger.js";
+import { SesMailer } from "./ses-mailer.js";
+import { SfnReviewWorkflow } from "./sfn-review-workflow.js";
+
+let services: Services | undefined;
+
+/**
+ * The core services wired to DynamoDB, Step Functions and SES. Built once per Lambda container so
+ * SDK clients (and their keep-alive connections) are reused across invocations.
+ */
+export function awsServices(env: Record<string, string | undefined> = process.env): Services {
+  if (services) return services;
+  const config = readEnvConfig(env);
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  services = createServices({
+    store: new DynamoStore({ doc, tableName: config.tableName }),
+    mailer: new SesMailer({ from: config.mailFrom }),
+    workflow: new SfnReviewWorkflow({ stateMachineArn: config.reviewStateMachineArn }),
+    clock: { now: () => new Date() },
+    config: config.app,
+    newId: randomUUID,
+    log: jsonLogger(),
+  });
+  return services;
+}

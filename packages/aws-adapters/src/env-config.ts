@@ -1,0 +1,55 @@
+import type { AppConfig } from "@beian/core";
+
+/** What a Lambda reads from its environment (set by the stacks). */
+export interface LambdaEnvConfig {
+  tableName: string;
+  /** Only the API starts executions; task Lambdas answer tokens and need no ARN. */
+  reviewStateMachineArn?: string;
+  mailFrom: string;
+  app: AppConfig;
+}
+
+export const ENV = {
+  tableName: "TABLE_NAME",
+  reviewStateMachineArn: "REVIEW_STATE_MACHINE_ARN",
+  mailFrom: "MAIL_FROM",
+  baseUrl: "BASE_URL",
+  approvalLinkTtlHours: "APPROVAL_LINK_TTL_HOURS",
+  loginLinkTtlMinutes: "LOGIN_LINK_TTL_MINUTES",
+  sessionTtlHours: "SESSION_TTL_HOURS",
+} as const;
+
+export const DEFAULT_TTLS = { approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 } as const;
+
+type Env = Record<string, string | undefined>;
+
+function required(env: Env, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+function positiveNumber(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`Environment variable ${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+/** Reads and checks the Lambda environment; throws naming the first missing or bad variable. */
+export function readEnvConfig(env: Env = process.env): LambdaEnvConfig {
+  const baseUrl = required(env, ENV.baseUrl).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new Error(`Environment variable ${ENV.baseUrl} must be an http(s) URL, got "${baseUrl}"`);
+  return {
+    tableName: required(env, ENV.tableName),
+    reviewStateMachineArn: env[ENV.reviewStateMachineArn]?.trim() || undefined,
+    mailFrom: required(env, ENV.mailFrom),
+    app: {
+      baseUrl,
+      approvalLinkTtlHours: positiveNumber(env, ENV.approvalLinkTtlHours, DEFAULT_TTLS.approvalLinkTtlHours),
+      loginLinkTtlMinutes: positiveNumber(env, ENV.loginLinkTtlMinutes, DEFAULT_TTLS.loginLinkTtlMinutes),
+      sessionTtlHours: positiveNumber(env, ENV.sessionTtlHours, DEFAULT_TTLS.sessionTtlHours),
+    },
+  };
+}

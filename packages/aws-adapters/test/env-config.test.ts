@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TTLS, readEnvConfig } from "../src/env-config.js";
+
+const BASE = { TABLE_NAME: "beian-table", MAIL_FROM: "noreply@beian.example.gov.cn", BASE_URL: "https://d111.cloudfront.net/" };
+
+describe("readEnvConfig", () => {
+  it("reads the table, sender and base URL, with default TTLs and no state machine", () => {
+    expect(readEnvConfig(BASE)).toEqual({
+      tableName: "beian-table",
+      reviewStateMachineArn: undefined,
+      mailFrom: "noreply@beian.example.gov.cn",
+      app: { baseUrl: "https://d111.cloudfront.net", ...DEFAULT_TTLS },
+    });
+  });
+
+  it("reads the state machine ARN and TTL overrides when set", () => {
+    const config = readEnvConfig({ ...BASE, REVIEW_STATE_MACHINE_ARN: "arn:aws:states:x:1:stateMachine:m", APPROVAL_LINK_TTL_HOURS: "24", SESSION_TTL_HOURS: "8" });
+    expect(config.reviewStateMachineArn).toBe("arn:aws:states:x:1:stateMachine:m");
+    expect(config.app).toMatchObject({ approvalLinkTtlHours: 24, sessionTtlHours: 8, loginLinkTtlMinutes: DEFAULT_TTLS.loginLinkTtlMinutes });
+  });
+
+  it.each(["TABLE_NAME", "MAIL_FROM", "BASE_URL"])("names a missing %s", (name) => {
+    expect(() => readEnvConfig({ ...BASE, [name]: undefined })).toThrow(`Missing environment variable ${name}`);
+    expect(() => readEnvConfig({ ...BASE, [name]: "  " })).toThrow(`Missing environment variable ${name}`);
+  });
+
+  it("rejects a base URL that is not http(s) and a TTL that is not a positive number", () => {
+    expect(() => readEnvConfig({ ...BASE, BASE_URL: "d111.cloudfront.net" })).toThrow(/BASE_URL must be an http\(s\) URL/);
+    expect(() => readEnvConfig({ ...BASE, LOGIN_LINK_TTL_MINUTES: "fifteen" })).toThrow(/LOGIN_LINK_TTL_MINUTES must be a positive number/);
+    expect(() => readEnvConfig({ ...BASE, SESSION_TTL_HOURS: "0" })).toThrow(/SESSION_TTL_HOURS/);
+  });
+});

@@ -1,0 +1,45 @@
+import { ArnFormat, Stack } from "aws-cdk-lib";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+
+/**
+ * The item-level DynamoDB actions the store uses (TransactWriteItems is authorized per contained
+ * Put/Update/Delete/ConditionCheck). No Scan: listings query indexes.
+ */
+export const TABLE_DATA_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:ConditionCheckItem",
+];
+
+export function tableReadWrite(table: ITable): PolicyStatement {
+  return new PolicyStatement({ actions: TABLE_DATA_ACTIONS, resources: [table.tableArn, `${table.tableArn}/index/*`] });
+}
+
+/** SES v2 SendEmail, authorized against the sender's verified identity. */
+export function sendMail(stack: Stack, sesIdentity: string): PolicyStatement {
+  return new PolicyStatement({
+    actions: ["ses:SendEmail"],
+    resources: [stack.formatArn({ service: "ses", resource: "identity", resourceName: sesIdentity })],
+  });
+}
+
+/** Answering a task token (a stored decision) for executions of one state machine. */
+export function answerTask(stateMachineArn: string): PolicyStatement {
+  return new PolicyStatement({ actions: ["states:SendTaskSuccess"], resources: [stateMachineArn] });
+}
+
+/** Starting a review, and describing one that already exists to tell a duplicate from a clash. */
+export function startReview(stack: Stack, stateMachineName: string, stateMachineArn: string): PolicyStatement[] {
+  return [
+    new PolicyStatement({ actions: ["states:StartExecution"], resources: [stateMachineArn] }),
+    new PolicyStatement({
+      actions: ["states:DescribeExecution"],
+      resources: [stack.formatArn({ service: "states", resource: "execution", resourceName: `${stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+    }),
+  ];
+}

@@ -1,0 +1,68 @@
+import { REVIEW_PLACEHOLDERS, reviewDefinition } from "@beian/workflow";
+import { ArnFormat } from "aws-cdk-lib";
+import { DefinitionBody, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
+import { Cron, Function, use, type StackContext } from "sst/constructs";
+import { deploySettings } from "./deploy-settings.js";
+import { lambdaEnvironment } from "./lambda-environment.js";
+import { answerTask, sendMail, tableReadWrite } from "./permissions.js";
+import { StorageStack } from "./storage-stack.js";
+import { WebStack } from "./web-stack.js";
+
+/** How often the sweep re-delivers decisions whose SendTaskSuccess failed. */
+export const REDELIVERY_SCHEDULE = "rate(5 minutes)";
+
+/**
+ * The three-stage review: the shared ASL definition run by Step Functions, its two task Lambdas
+ * and the re-delivery sweep.
+ */
+export function ReviewStack({ stack, app }: StackContext) {
+  const { table } = use(StorageStack);
+  const { baseUrl } = use(WebStack);
+  const settings = deploySettings();
+  const environment = lambdaEnvironment(table, baseUrl, settings);
+
+  // A fixed name gives the ARN as a plain string: the task Lambdas' policies can name the machine
+  // without a Ref, which would close a cycle (machine → function → policy → machine).
+  const stateMachineName = app.logicalPrefixedName("review");
+  const stateMachineArn = stack.formatArn({ service: "states", resource: "stateMachine", resourceName: stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+
+  const openStage = new Function(stack, "OpenStage", {
+    handler: "functions/open-stage.handler",
+    description: "Opens a review stage: records the pending task and mails the reviewer",
+    environment,
+  });
+  // A retried open after the decision was stored hands that decision to the new token.
+  openStage.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity), answerTask(stateMachineArn)]);
+
+  const reviewOutcome = new Function(stack, "ReviewOutcome", {
+    handler: "functions/review-outcome.handler",
+    description: "Closes a review: expires a timed-out stage and mails the operator the outcome",
+    environment,
+  });
+  reviewOutcome.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity)]);
+
+  const machine = new StateMachine(stack, "ReviewMachine", {
+    stateMachineName,
+    stateMachineType: StateMachineType.STANDARD,
+    definitionBody: DefinitionBody.fromString(JSON.stringify(reviewDefinition())),
+    definitionSubstitutions: {
+      [REVIEW_PLACEHOLDERS.openStageFunction]: openStage.functionArn,
+      [REVIEW_PLACEHOLDERS.outcomeFunction]: reviewOutcome.functionArn,
+    },
+  });
+  // fromString leaves IAM to us: CDK cannot see the functions inside the JSON.
+  openStage.grantInvoke(machine);
+  reviewOutcome.grantInvoke(machine);
+
+  const redeliver = new Function(stack, "RedeliverDecisions", {
+    handler: "functions/redeliver-decisions.handler",
+    description: "Re-delivers stored review decisions the workflow has not accepted yet",
+    environment,
+    timeout: "2 minutes",
+  });
+  redeliver.attachPermissions([tableReadWrite(table), answerTask(stateMachineArn)]);
+  new Cron(stack, "RedeliverSweep", { schedule: REDELIVERY_SCHEDULE, job: redeliver });
+
+  stack.addOutputs({ ReviewStateMachineArn: machine.stateMachineArn });
+  return { machine, stateMachineName };
+}

@@ -1,0 +1,33 @@
+import { TABLE_INDEXES, TABLE_KEYS } from "@beian/store-dynamodb";
+import { RemovalPolicy } from "aws-cdk-lib";
+import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
+import type { StackContext } from "sst/constructs";
+
+/** DynamoDB's TTL sweeps expired login links and sessions (the entities' `expiresAtEpoch`). */
+export const TTL_ATTRIBUTE = "expiresAtEpoch";
+
+const key = (name: string) => ({ name, type: AttributeType.STRING });
+
+/** The single table, with the key schema and indexes the store and DynamoDB Local share. */
+export function StorageStack({ stack, app }: StackContext) {
+  const isProd = app.stage === "prod";
+  const table = new Table(stack, "Table", {
+    partitionKey: key(TABLE_KEYS.partitionKey),
+    sortKey: key(TABLE_KEYS.sortKey),
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    timeToLiveAttribute: TTL_ATTRIBUTE,
+    removalPolicy: isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    deletionProtection: isProd,
+  });
+  for (const [indexName, index] of Object.entries(TABLE_INDEXES)) {
+    table.addGlobalSecondaryIndex({
+      indexName,
+      partitionKey: key(index.partitionKey),
+      sortKey: key(index.sortKey),
+      projectionType: ProjectionType.ALL,
+    });
+  }
+  stack.addOutputs({ TableName: table.tableName });
+  return { table };
+}
