@@ -2,6 +2,7 @@ import type { Account } from "./account.js";
 import type { AuditRecord } from "./audit-chain.js";
 import type { Filing, FilingStatus } from "./filing.js";
 import type { Person, Unit } from "./people.js";
+import type { Platform } from "./platforms.js";
 import type { ReviewExecutionInput, ReviewTask, StageResult } from "./review-task.js";
 import type { Stage } from "./stages.js";
 
@@ -79,6 +80,7 @@ export interface FilingStore {
   commitFilingChange(change: FilingChange): Promise<void>;
   getFiling(filingId: string): Promise<Filing | undefined>;
   listFilingsByUnit(unitId: string): Promise<Filing[]>;
+  listUnitFilingsOnPlatform(unitId: string, platform: Platform): Promise<Filing[]>;
   listAllFilings(): Promise<Filing[]>;
   listAudit(filingId: string): Promise<AuditRecord[]>;
   listTasks(itemId: string): Promise<ReviewTask[]>;

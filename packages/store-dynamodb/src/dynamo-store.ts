@@ -7,6 +7,7 @@ import {
   type Filing,
   type FilingChange,
   type Person,
+  type Platform,
   type ReviewTask,
   type Stage,
   type Store,
@@ -173,6 +174,11 @@ export class DynamoStore implements Store {
 
   async listFilingsByUnit(unitId: string) {
     const { data } = await this.e.filing.query.byUnit({ unitId }).go({ order: "desc", pages: "all" });
+    return data.map((f) => clean<Filing>(f));
+  }
+
+  async listUnitFilingsOnPlatform(unitId: string, platform: Platform) {
+    const { data } = await this.e.filing.query.byUnitPlatform({ unitId, platform }).go({ pages: "all" });
     return data.map((f) => clean<Filing>(f));
   }
 

@@ -20,8 +20,8 @@ export function filingService(deps: Deps) {
   /** 国办发〔2018〕123号: one account per platform per unit unless a reason is given. */
   async function assertOnePerPlatform(unitId: string, input: FilingInput, exceptFilingId?: string) {
     if (input.justification) return;
-    const others = await store.listFilingsByUnit(unitId);
-    const clash = others.some((f) => f.filingId !== exceptFilingId && f.platform === input.platform && f.status !== "rejected");
+    const others = await store.listUnitFilingsOnPlatform(unitId, input.platform);
+    const clash = others.some((f) => f.filingId !== exceptFilingId && f.status !== "rejected");
     if (clash) {
       throw conflict("JUSTIFICATION_REQUIRED", "本单位在该平台已有账号（或正在备案），如确需再开设，请在“同平台多账号理由”中说明");
     }

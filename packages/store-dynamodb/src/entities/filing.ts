@@ -25,6 +25,8 @@ export const FilingEntity = new Entity({
   indexes: {
     byId: primary(["filingId"]),
     byUnit: onIndex("byOwner", ["unitId"], ["createdAt", "filingId"]),
+    /** The one-account-per-platform rule reads only this unit's filings on one platform. */
+    byUnitPlatform: onIndex("lookup", ["unitId", "platform"], ["createdAt", "filingId"]),
     // One partition for the whole register list; the register issue replaces this with sharded/filtered indexes.
     all: onIndex("byState", [], ["createdAt", "filingId"]),
   },
