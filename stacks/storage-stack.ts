@@ -1,10 +1,7 @@
-import { TABLE_INDEXES, TABLE_KEYS } from "@beian/store-dynamodb";
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from "@beian/store-dynamodb";
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
 import type { StackContext } from "sst/constructs";
-
-/** DynamoDB's TTL sweeps expired login links and sessions (the entities' `expiresAtEpoch`). */
-export const TTL_ATTRIBUTE = "expiresAtEpoch";
 
 const key = (name: string) => ({ name, type: AttributeType.STRING });
 

@@ -105,6 +105,8 @@ describe("who may do what", () => {
 
     const admin = await login(ts, ts.directory.admin.email);
     expect((await admin.get(`/api/filings/${mine.filing.filingId}`)).status).toBe(200);
+    const all = (await (await admin.get("/api/filings")).json()) as { items: (Filing & { unitName: string })[] };
+    expect(all.items.find((f) => f.filingId === mine.filing.filingId)?.unitName).toBe("清河县教育局");
     await expectError(await admin.post("/api/filings", filingInput()), 403, "ROLE_REQUIRED");
   });
 

@@ -13,6 +13,9 @@ export const TABLE_INDEXES = {
   byState: { partitionKey: "gsi3pk", sortKey: "gsi3sk" },
 } as const;
 
+/** DynamoDB TTL attribute (epoch seconds): expired login links and sessions disappear by themselves. */
+export const TTL_ATTRIBUTE = "expiresAtEpoch";
+
 export type IndexName = keyof typeof TABLE_INDEXES;
 
 /** CreateTable input for DynamoDB Local and tests (on-demand, same keys as the CDK table). */

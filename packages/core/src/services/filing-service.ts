@@ -27,6 +27,13 @@ export function filingService(deps: Deps) {
     }
   }
 
+  /** 主办单位 names for display; a list spans few units, so one read per distinct unit. */
+  async function withUnitNames(filings: Filing[]) {
+    const ids = [...new Set(filings.map((f) => f.unitId))];
+    const names = new Map(await Promise.all(ids.map(async (id) => [id, (await store.getUnit(id))?.name ?? id] as const)));
+    return filings.map((f) => ({ ...f, unitName: names.get(f.unitId)! }));
+  }
+
   async function commit(change: Parameters<typeof store.commitFilingChange>[0]) {
     try {
       await store.commitFilingChange(change);
@@ -94,14 +101,14 @@ export function filingService(deps: Deps) {
       return filing;
     },
 
-    async list(actor: Actor): Promise<Filing[]> {
-      if (hasRole(actor, "admin")) return store.listAllFilings();
-      if (hasRole(actor, "operator")) return store.listFilingsByUnit(actor.unitId);
+    async list(actor: Actor): Promise<(Filing & { unitName: string })[]> {
+      if (hasRole(actor, "admin")) return withUnitNames(await store.listAllFilings());
+      if (hasRole(actor, "operator")) return withUnitNames(await store.listFilingsByUnit(actor.unitId));
       throw forbidden("ROLE_REQUIRED", "无权查看备案列表");
     },
 
     async get(actor: Actor, filingId: string) {
-      const filing = assertCanSee(actor, await store.getFiling(filingId));
+      const [filing] = await withUnitNames([assertCanSee(actor, await store.getFiling(filingId))]);
       const [history, tasks] = await Promise.all([store.listAudit(filingId), store.listTasks(filingId)]);
       return {
         filing,

@@ -1,4 +1,4 @@
-import { TABLE_INDEXES, TABLE_KEYS } from "../table-schema.js";
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from "../table-schema.js";
 
 export const SERVICE = "beian";
 
@@ -19,4 +19,4 @@ export const onIndex = <const N extends keyof typeof TABLE_INDEXES, const P exte
 });
 
 /** DynamoDB TTL attribute (epoch seconds) for short-lived items: login links, sessions. */
-export const ttlAttribute = { type: "number", field: "expiresAtEpoch" } as const;
+export const ttlAttribute = { type: "number", field: TTL_ATTRIBUTE } as const;
