@@ -44,7 +44,19 @@ export interface FilingChange {
   expireTask?: ReviewTask;
   claimPlatformKey?: string;
   releasePlatformKey?: string;
-  createAccount?: Account;
+  /** The register side of the change (account created, changed or cancelled), in the same transaction. */
+  accountChange?: AccountChange;
+}
+
+/**
+ * A state change of a register account with the next record of its own audit chain. Creation has no
+ * `expectedAuditSeq`; later changes are conditioned on it, like filings.
+ */
+export interface AccountChange {
+  account: Account;
+  expectedAuditSeq?: number;
+  expectedStatus?: Account["status"];
+  audit: AuditRecord;
 }
 
 /** Which part of a change failed its condition. */
@@ -94,6 +106,9 @@ export interface FilingStore {
   listUndeliveredDecisions(): Promise<ReviewTask[]>;
   nextFilingSequence(year: number): Promise<number>;
   getAccountByFilingNumber(filingNumber: string): Promise<Account | undefined>;
+  getAccount(accountId: string): Promise<Account | undefined>;
+  /** An admin action on an account alone (suspend, restore). */
+  commitAccountChange(change: AccountChange): Promise<void>;
 }
 
 export type Store = DirectoryStore & AuthStore & FilingStore;

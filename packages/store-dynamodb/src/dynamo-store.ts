@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import {
   StoreConflict,
   type Account,
+  type AccountChange,
   type AuditRecord,
   type ConflictPart,
   type Filing,
@@ -108,7 +109,8 @@ export class DynamoStore implements Store {
   async commitFilingChange(change: FilingChange) {
     const parts: ConflictPart[] = [];
     const result = await this.db.transaction
-      .write(({ filing, audit, claim, task, account }) => {
+      .write((tx) => {
+        const { filing, audit, claim, task } = tx;
         const ops = [];
         const f = stripUndefined(change.filing);
         if (change.expectedAuditSeq === undefined) {
@@ -153,9 +155,9 @@ export class DynamoStore implements Store {
           );
           parts.push("task");
         }
-        if (change.createAccount) {
-          ops.push(account.create(change.createAccount).commit());
-          parts.push("account");
+        if (change.accountChange) {
+          ops.push(...accountOps(tx, change.accountChange));
+          parts.push("account", "account");
         }
         return ops;
       })
@@ -165,6 +167,16 @@ export class DynamoStore implements Store {
       const failed = items.findIndex((d) => d.rejected && d.code === "ConditionalCheckFailed");
       throw new StoreConflict(failed >= 0 ? parts[failed] : "filing");
     }
+  }
+
+  async getAccount(accountId: string) {
+    const { data } = await this.e.account.get({ accountId }).go();
+    return data ? clean<Account>(data) : undefined;
+  }
+
+  async commitAccountChange(change: AccountChange) {
+    const result = await this.db.transaction.write((tx) => accountOps(tx, change)).go();
+    if (result.canceled) throw new StoreConflict("account");
   }
 
   async getFiling(filingId: string) {
@@ -247,6 +259,23 @@ export class DynamoStore implements Store {
     const { data } = await this.e.account.query.byFilingNumber({ filingNumber }).go({ limit: 1 });
     return data[0] ? clean<Account>(data[0]) : undefined;
   }
+}
+
+type TransactionEntities = Parameters<Parameters<BeianService["transaction"]["write"]>[0]>[0];
+
+/** Writes an account (create, or put conditioned on its chain position) and its audit record. */
+function accountOps({ account, audit }: TransactionEntities, change: AccountChange) {
+  const item = stripUndefined(change.account);
+  const write =
+    change.expectedAuditSeq === undefined
+      ? account.create(item).commit()
+      : account
+          .put(item)
+          .where((a, op) =>
+            [op.eq(a.auditSeq, change.expectedAuditSeq!), ...(change.expectedStatus ? [op.eq(a.status, change.expectedStatus)] : [])].join(" AND "),
+          )
+          .commit();
+  return [write, audit.create(change.audit).commit()];
 }
 
 function toPerson(item: object): Person {

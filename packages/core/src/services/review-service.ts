@@ -8,7 +8,10 @@ import type { OpenStageRequest, ReviewOutcomeRequest, ReviewTask } from "../revi
 import { digest, mintOpaqueId, OPAQUE_ID_PATTERN } from "../secrets.js";
 import { DECISIONS, FILING_CHECKLISTS, STAGE_LABELS, type Decision } from "../stages.js";
 import { yearInShanghai } from "../time.js";
-import { appendAudit, SYSTEM_ACTOR } from "./audit-append.js";
+import type { Account } from "../account.js";
+import { chainAudit, GENESIS_HASH } from "../audit-chain.js";
+import type { AccountChange } from "../ports.js";
+import { appendAudit, SYSTEM_ACTOR, type AuditActor } from "./audit-append.js";
 import { outcomeMail, reviewRequestMail } from "./emails.js";
 
 const priorDecisions = (tasks: ReviewTask[]): PriorDecision[] =>
@@ -47,6 +50,31 @@ export function reviewService(deps: Deps) {
       log.warn("decision not delivered: workflow no longer waits for it", { itemId: task.itemId, round: task.round, stage: task.stage, error: name });
     }
     await store.markDelivered(task);
+  }
+
+  /** The register entry an approved open filing creates, with the first record of its own chain. */
+  function openAccount(filing: Filing, filingNumber: string, actor: AuditActor, at: string): AccountChange {
+    const accountId = newId();
+    const audit = chainAudit(
+      { entityId: accountId, seq: 1, at, actorId: actor.id, actorName: actor.name, action: "account_filed", details: { filingId: filing.filingId, filingNumber } },
+      GENESIS_HASH,
+    );
+    const account: Account = {
+      accountId,
+      filingNumber,
+      filingId: filing.filingId,
+      unitId: filing.unitId,
+      platform: filing.platform,
+      platformKey: filing.platformKey,
+      accountName: filing.data.accountName,
+      status: "filed",
+      data: filing.data,
+      filedAt: at,
+      updatedAt: at,
+      auditSeq: 1,
+      auditHead: audit.hash,
+    };
+    return { account, audit };
   }
 
   async function findByLink(linkId: string) {
@@ -161,22 +189,7 @@ export function reviewService(deps: Deps) {
           expectedStatus: "in_review",
           decideTask: decided,
           ...(outcome.status === "rejected" ? { releasePlatformKey: filing.platformKey } : {}),
-          ...(filingNumber
-            ? {
-                createAccount: {
-                  accountId: newId(),
-                  filingNumber,
-                  filingId: filing.filingId,
-                  unitId: filing.unitId,
-                  platform: filing.platform,
-                  platformKey: filing.platformKey,
-                  accountName: filing.data.accountName,
-                  status: "filed" as const,
-                  data: filing.data,
-                  filedAt: at,
-                },
-              }
-            : {}),
+          ...(filingNumber ? { accountChange: openAccount(filing, filingNumber, { id: task.reviewerId, name: task.reviewerName }, at) } : {}),
         });
       } catch (error) {
         if (error instanceof StoreConflict) throw conflict("ALREADY_DECIDED", "该审核环节已被处理，本次操作未生效");
