@@ -1,17 +1,13 @@
 import { conflict, DomainError, gone, notFound } from "../errors.js";
 import type { Filing } from "../filing.js";
 import type { FieldChange } from "../filing-diff.js";
-import { formatFilingNumber } from "../filing-number.js";
 import { StoreConflict, type Deps } from "../ports.js";
 import { afterDecision, assertMayDecide, pickReviewer, validateDecision, type DecisionInput, type PriorDecision } from "../review-rules.js";
 import type { OpenStageRequest, ReviewOutcomeRequest, ReviewTask } from "../review-task.js";
 import { digest, mintOpaqueId, OPAQUE_ID_PATTERN } from "../secrets.js";
 import { DECISIONS, FILING_CHECKLISTS, STAGE_LABELS, type Decision } from "../stages.js";
-import { yearInShanghai } from "../time.js";
-import type { Account } from "../account.js";
-import { chainAudit, GENESIS_HASH } from "../audit-chain.js";
-import type { AccountChange } from "../ports.js";
-import { appendAudit, SYSTEM_ACTOR, type AuditActor } from "./audit-append.js";
+import { appendAudit, SYSTEM_ACTOR } from "./audit-append.js";
+import { registerEffectsOf } from "./register-effects.js";
 import { outcomeMail, reviewRequestMail } from "./emails.js";
 
 const priorDecisions = (tasks: ReviewTask[]): PriorDecision[] =>
@@ -24,6 +20,7 @@ const CLOSED_TASK_ERRORS = new Set(["TaskTimedOut", "InvalidToken", "TaskDoesNot
 export function reviewService(deps: Deps) {
   const { store, mailer, workflow, clock, config, log, newId } = deps;
 
+  const registerEffects = registerEffectsOf(deps);
   const reviewHref = (linkId: string) => `${config.baseUrl}/review/${linkId}`;
 
   async function unitName(unitId: string) {
@@ -50,31 +47,6 @@ export function reviewService(deps: Deps) {
       log.warn("decision not delivered: workflow no longer waits for it", { itemId: task.itemId, round: task.round, stage: task.stage, error: name });
     }
     await store.markDelivered(task);
-  }
-
-  /** The register entry an approved open filing creates, with the first record of its own chain. */
-  function openAccount(filing: Filing, filingNumber: string, actor: AuditActor, at: string): AccountChange {
-    const accountId = newId();
-    const audit = chainAudit(
-      { entityId: accountId, seq: 1, at, actorId: actor.id, actorName: actor.name, action: "account_filed", details: { filingId: filing.filingId, filingNumber } },
-      GENESIS_HASH,
-    );
-    const account: Account = {
-      accountId,
-      filingNumber,
-      filingId: filing.filingId,
-      unitId: filing.unitId,
-      platform: filing.platform,
-      platformKey: filing.platformKey,
-      accountName: filing.data.accountName,
-      status: "filed",
-      data: filing.data,
-      filedAt: at,
-      updatedAt: at,
-      auditSeq: 1,
-      auditHead: audit.hash,
-    };
-    return { account, audit };
   }
 
   async function findByLink(linkId: string) {
@@ -172,14 +144,14 @@ export function reviewService(deps: Deps) {
       const at = now.toISOString();
       const comment = input.comment.trim();
       const outcome = afterDecision(task.stage, input.decision);
-      const filingNumber =
-        outcome.status === "filed" ? formatFilingNumber(yearInShanghai(at), filing.platform, await store.nextFilingSequence(yearInShanghai(at))) : undefined;
       const decided: ReviewTask = { ...task, status: "decided", decision: input.decision, comment, checklist: input.checklist, decidedAt: at, delivered: false };
+      const actor = { id: task.reviewerId, name: task.reviewerName };
+      const effect = await registerEffects.ofDecision(filing, outcome.status, actor, at);
       const next = appendAudit(
-        { ...filing, ...outcome, lastDecision: input.decision, lastComment: comment || undefined, ...(filingNumber ? { filingNumber } : {}) },
-        { id: task.reviewerId, name: task.reviewerName },
+        { ...filing, ...outcome, lastDecision: input.decision, lastComment: comment || undefined, ...effect.filingPatch },
+        actor,
         "review_decided",
-        { round: task.round, stage: task.stage, decision: input.decision, comment, checklist: input.checklist, ...(filingNumber ? { filingNumber } : {}) },
+        { round: task.round, stage: task.stage, decision: input.decision, comment, checklist: input.checklist, ...effect.auditDetails },
         at,
       );
       try {
@@ -188,8 +160,7 @@ export function reviewService(deps: Deps) {
           expectedAuditSeq: filing.auditSeq,
           expectedStatus: "in_review",
           decideTask: decided,
-          ...(outcome.status === "rejected" ? { releasePlatformKey: filing.platformKey } : {}),
-          ...(filingNumber ? { accountChange: openAccount(filing, filingNumber, { id: task.reviewerId, name: task.reviewerName }, at) } : {}),
+          ...effect.change,
         });
       } catch (error) {
         if (error instanceof StoreConflict) throw conflict("ALREADY_DECIDED", "该审核环节已被处理，本次操作未生效");
