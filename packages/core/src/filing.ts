@@ -76,9 +76,41 @@ export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
   filed: "已备案",
 };
 
+/** 开设 / 变更 / 注销: every kind goes through the same three-stage review. */
+export const FILING_KINDS = ["open", "change", "cancel"] as const;
+export type FilingKind = (typeof FILING_KINDS)[number];
+export const FILING_KIND_LABELS: Record<FilingKind, string> = { open: "开设备案", change: "变更备案", cancel: "注销备案" };
+
+/** 变更: the account's full data as it should become, why, and optionally a new owning unit. */
+export const changeInputSchema = z.strictObject({
+  data: filingInputSchema,
+  reason: text(500),
+  transferToUnitId: z.string().trim().min(1).max(64).optional(),
+});
+export type ChangeInput = z.infer<typeof changeInputSchema>;
+
+/** 注销: the reason is announced with the cancellation. */
+export const cancelInputSchema = z.strictObject({ reason: text(500) });
+
+export const CHANGE_FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(FILING_FIELD_LABELS).map(([k, v]) => [`data.${k}`, v])),
+  data: "变更后信息",
+  reason: "变更事由",
+  transferToUnitId: "变更后主办单位",
+};
+export const CANCEL_FIELD_LABELS: Record<string, string> = { reason: "注销原因" };
+
 export interface Filing {
   filingId: string;
-  kind: "open";
+  kind: FilingKind;
+  /** The register account a change or cancellation is about. */
+  accountId?: string;
+  /** For a change: the account's data when the change was filed, so reviewers see before → after. */
+  previousData?: FilingInput;
+  /** For a change: the unit taking the account over. */
+  transferToUnitId?: string;
+  /** Why a change or cancellation is requested. */
+  reason?: string;
   unitId: string;
   submittedBy: string;
   round: number;

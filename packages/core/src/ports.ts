@@ -42,7 +42,12 @@ export interface FilingChange {
   /** Marks a pending task decided; fails if it is no longer pending or the link changed. */
   decideTask?: ReviewTask;
   expireTask?: ReviewTask;
+  /** Creates a uniqueness key (platform account, or an account's pending change) held by this filing. */
   claimPlatformKey?: string;
+  /** Takes a key over from a filing whose account was cancelled (re-opening a cancelled account). */
+  takeOverClaim?: { key: string; fromFilingId: string };
+  /** Records that the key's holder is now a register account. */
+  bindClaimToAccount?: { key: string; accountId: string };
   releasePlatformKey?: string;
   /** The register side of the change (account created, changed or cancelled), in the same transaction. */
   accountChange?: AccountChange;
@@ -61,6 +66,12 @@ export interface AccountChange {
 
 /** Which part of a change failed its condition. */
 export type ConflictPart = "filing" | "claim" | "task" | "account";
+
+export interface UniquenessClaim {
+  key: string;
+  filingId: string;
+  accountId?: string;
+}
 
 export class StoreConflict extends Error {
   constructor(readonly part: ConflictPart) {
@@ -107,6 +118,7 @@ export interface FilingStore {
   nextFilingSequence(year: number): Promise<number>;
   getAccountByFilingNumber(filingNumber: string): Promise<Account | undefined>;
   getAccount(accountId: string): Promise<Account | undefined>;
+  getClaim(key: string): Promise<UniquenessClaim | undefined>;
   /** An admin action on an account alone (suspend, restore). */
   commitAccountChange(change: AccountChange): Promise<void>;
 }

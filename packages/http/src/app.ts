@@ -2,6 +2,7 @@ import type { Services } from "@beian/core";
 import { Hono, type MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { jsonErrorHandler } from "./error-mapping.js";
+import { accountActionsApi } from "./routes/account-actions.js";
 import { authApi, authPages } from "./routes/auth.js";
 import { filingsApi } from "./routes/filings.js";
 import { metaApi } from "./routes/meta.js";
@@ -24,6 +25,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
   api.route("/", authApi(services));
   api.route("/meta", metaApi());
   api.route("/filings", filingsApi(services));
+  api.route("/accounts", accountActionsApi(services));
   app.route("/api", api);
 
   app.route("/auth", authPages(services, options.secureCookies ?? false));

@@ -132,6 +132,27 @@ export class DynamoStore implements Store {
           ops.push(claim.create({ platformKey: change.claimPlatformKey, filingId: change.filing.filingId }).commit());
           parts.push("claim");
         }
+        if (change.takeOverClaim) {
+          const { key, fromFilingId } = change.takeOverClaim;
+          ops.push(
+            claim
+              .put({ platformKey: key, filingId: change.filing.filingId })
+              .where((a, op) => op.eq(a.filingId, fromFilingId))
+              .commit(),
+          );
+          parts.push("claim");
+        }
+        if (change.bindClaimToAccount) {
+          const { key, accountId } = change.bindClaimToAccount;
+          ops.push(
+            claim
+              .patch({ platformKey: key })
+              .set({ accountId })
+              .where((a, op) => op.eq(a.filingId, change.filing.filingId))
+              .commit(),
+          );
+          parts.push("claim");
+        }
         if (change.releasePlatformKey) {
           ops.push(
             claim
@@ -172,6 +193,11 @@ export class DynamoStore implements Store {
   async getAccount(accountId: string) {
     const { data } = await this.e.account.get({ accountId }).go();
     return data ? clean<Account>(data) : undefined;
+  }
+
+  async getClaim(key: string) {
+    const { data } = await this.e.claim.get({ platformKey: key }).go();
+    return data ? { key: data.platformKey, filingId: data.filingId, accountId: data.accountId } : undefined;
   }
 
   async commitAccountChange(change: AccountChange) {
@@ -264,7 +290,8 @@ export class DynamoStore implements Store {
 type TransactionEntities = Parameters<Parameters<BeianService["transaction"]["write"]>[0]>[0];
 
 /** Writes an account (create, or put conditioned on its chain position) and its audit record. */
-function accountOps({ account, audit }: TransactionEntities, change: AccountChange) {
+function accountOps(tx: TransactionEntities, change: AccountChange) {
+  const { account, audit } = tx;
   const item = stripUndefined(change.account);
   const write =
     change.expectedAuditSeq === undefined
@@ -275,6 +302,7 @@ function accountOps({ account, audit }: TransactionEntities, change: AccountChan
             [op.eq(a.auditSeq, change.expectedAuditSeq!), ...(change.expectedStatus ? [op.eq(a.status, change.expectedStatus)] : [])].join(" AND "),
           )
           .commit();
+  // The register's index entries move with the account, in the same transaction.
   return [write, audit.create(change.audit).commit()];
 }
 

@@ -1,5 +1,5 @@
 import type { Mail } from "../ports.js";
-import { FILING_STATUS_LABELS, type Filing } from "../filing.js";
+import { FILING_KIND_LABELS, FILING_STATUS_LABELS, type Filing } from "../filing.js";
 import { PLATFORMS } from "../platforms.js";
 import { DECISION_LABELS, STAGE_LABELS, type Decision, type Stage } from "../stages.js";
 import { formatShanghai } from "../time.js";
@@ -30,10 +30,10 @@ export function loginMail(to: string, name: string, href: string, ttlMinutes: nu
 export function reviewRequestMail(to: string, reviewerName: string, filing: Filing, unitName: string, stage: Stage, href: string, expiresAt: string): Mail {
   return mail(
     to,
-    `待${STAGE_LABELS[stage]}：${filing.data.accountName}（开设备案）`,
+    `待${STAGE_LABELS[stage]}：${filing.data.accountName}（${FILING_KIND_LABELS[filing.kind]}）`,
     [
       `${reviewerName}，您好：`,
-      `${unitName} 提交的新媒体开设备案申请（第 ${filing.round} 轮）需要您进行${STAGE_LABELS[stage]}。`,
+      `${unitName} 提交的新媒体${FILING_KIND_LABELS[filing.kind]}申请（第 ${filing.round} 轮）需要您进行${STAGE_LABELS[stage]}。`,
       accountLine(filing),
       `请打开下方链接查看申请内容，逐项核对审核要点后作出决定。链接有效期至 ${formatShanghai(expiresAt)}（北京时间）。`,
     ],
@@ -42,17 +42,24 @@ export function reviewRequestMail(to: string, reviewerName: string, filing: Fili
 }
 
 export function outcomeMail(to: string, operatorName: string, filing: Filing, detailHref: string, timedOutStage?: Stage): Mail {
-  const status = FILING_STATUS_LABELS[filing.status];
+  const kind = FILING_KIND_LABELS[filing.kind];
+  const status = filing.status === "filed" && filing.kind !== "open" ? "已办结" : FILING_STATUS_LABELS[filing.status];
   const lines = [`${operatorName}，您好：`, accountLine(filing)];
   if (filing.status === "filed") {
-    lines.push(`您提交的开设备案申请已通过三审，账号已备案。备案编号：${filing.filingNumber}。`);
+    lines.push(
+      filing.kind === "open"
+        ? `您提交的开设备案申请已通过三审，账号已备案。备案编号：${filing.filingNumber}。`
+        : filing.kind === "change"
+          ? `您提交的变更备案申请已通过三审，备案信息已更新（备案编号 ${filing.filingNumber}）。`
+          : `您提交的注销备案申请已通过三审，账号已注销并将予以公告（备案编号 ${filing.filingNumber}）。`,
+    );
   } else if (timedOutStage) {
-    lines.push(`您提交的开设备案申请在${STAGE_LABELS[timedOutStage]}环节超过审核时限未处理，已退回。请修改或直接重新提交。`);
+    lines.push(`您提交的${kind}申请在${STAGE_LABELS[timedOutStage]}环节超过审核时限未处理，已退回。请修改或直接重新提交。`);
   } else {
     const decision = filing.lastDecision as Decision;
-    lines.push(`您提交的开设备案申请${STAGE_LABELS[filing.stage]}结果：${DECISION_LABELS[decision]}。`);
+    lines.push(`您提交的${kind}申请${STAGE_LABELS[filing.stage]}结果：${DECISION_LABELS[decision]}。`);
     lines.push(`审核意见：${filing.lastComment ?? "（无）"}`);
     if (filing.status === "returned") lines.push("请根据审核意见修改后重新提交。");
   }
-  return mail(to, `备案${status}：${filing.data.accountName}`, lines, { href: detailHref, label: "查看备案详情" });
+  return mail(to, `${filing.kind === "open" ? "备案" : kind}${status}：${filing.data.accountName}`, lines, { href: detailHref, label: "查看备案详情" });
 }

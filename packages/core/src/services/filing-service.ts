@@ -1,13 +1,15 @@
 import { verifyAuditChain, GENESIS_HASH } from "../audit-chain.js";
-import { conflict, forbidden } from "../errors.js";
-import { FILING_FIELD_LABELS, filingInputSchema, reviewExecutionName, type Filing, type FilingInput } from "../filing.js";
+import { conflict, DomainError, forbidden } from "../errors.js";
+import { FILING_FIELD_LABELS, filingInputSchema, type Filing, type FilingInput } from "../filing.js";
 import { diffFiling } from "../filing-diff.js";
 import { hasRole, type Actor } from "../people.js";
 import { normalizePlatformAccountId } from "../platforms.js";
-import { StoreConflict, type Deps } from "../ports.js";
+import type { Deps, FilingChange } from "../ports.js";
 import { parseOrThrow } from "../validation.js";
 import { assertCanSee, requireRole } from "./access.js";
 import { appendAudit } from "./audit-append.js";
+import { accountFilingService } from "./account-filing-service.js";
+import { filingWrites } from "./filing-writes.js";
 
 const platformKeyOf = (input: FilingInput) => `${input.platform}:${normalizePlatformAccountId(input.platformAccountId)}`;
 
@@ -15,14 +17,18 @@ const duplicateAccount = () => conflict("DUPLICATE_PLATFORM_ACCOUNT", "该平台
 
 /** Filing (备案) requests by unit operators: submit, resubmit after return, read with history. */
 export function filingService(deps: Deps) {
-  const { store, workflow, clock, newId } = deps;
+  const { store, clock, newId } = deps;
 
   /** 国办发〔2018〕123号: one account per platform per unit unless a reason is given. */
   async function assertOnePerPlatform(unitId: string, input: FilingInput, exceptFilingId?: string) {
     if (input.justification) return;
-    const others = await store.listUnitFilingsOnPlatform(unitId, input.platform);
-    const clash = others.some((f) => f.filingId !== exceptFilingId && f.status !== "rejected");
-    if (clash) {
+    const opened = (await store.listUnitFilingsOnPlatform(unitId, input.platform)).filter((f) => f.kind === "open" && f.filingId !== exceptFilingId);
+    const underWay = opened.some((f) => f.status === "in_review" || f.status === "returned");
+    const live = async () => {
+      const accounts = await Promise.all(opened.filter((f) => f.status === "filed" && f.accountId).map((f) => store.getAccount(f.accountId!)));
+      return accounts.some((a) => a && a.status !== "cancelled" && a.unitId === unitId);
+    };
+    if (underWay || (await live())) {
       throw conflict("JUSTIFICATION_REQUIRED", "本单位在该平台已有账号（或正在备案），如确需再开设，请在“同平台多账号理由”中说明");
     }
   }
@@ -34,13 +40,22 @@ export function filingService(deps: Deps) {
     return filings.map((f) => ({ ...f, unitName: names.get(f.unitId)! }));
   }
 
-  async function commit(change: Parameters<typeof store.commitFilingChange>[0]) {
+  const writes = filingWrites(deps);
+  const accountFilings = accountFilingService(deps);
+
+  /**
+   * Takes the platform account. If it is held by an account that was cancelled, a new open filing
+   * may take it over (re-opening); otherwise it is a duplicate.
+   */
+  async function commitOpen(change: FilingChange) {
     try {
-      await store.commitFilingChange(change);
+      await writes.commit({ ...change, claimPlatformKey: change.filing.platformKey }, { claim: duplicateAccount });
     } catch (error) {
-      if (error instanceof StoreConflict && error.part === "claim") throw duplicateAccount();
-      if (error instanceof StoreConflict) throw conflict("CONCURRENT_UPDATE", "该备案申请刚被其他操作修改，请刷新后重试");
-      throw error;
+      if (!(error instanceof DomainError) || error.code !== "DUPLICATE_PLATFORM_ACCOUNT") throw error;
+      const claim = await store.getClaim(change.filing.platformKey);
+      const holder = claim?.accountId ? await store.getAccount(claim.accountId) : undefined;
+      if (!claim || holder?.status !== "cancelled") throw error;
+      await writes.commit({ ...change, takeOverClaim: { key: claim.key, fromFilingId: claim.filingId } }, { claim: duplicateAccount });
     }
   }
 
@@ -67,8 +82,8 @@ export function filingService(deps: Deps) {
         updatedAt: now,
       };
       const { filing, audit } = appendAudit(draft, { id: actor.personId, name: actor.name }, "filing_submitted", { round: 1 }, now);
-      await commit({ filing, audit, claimPlatformKey: filing.platformKey });
-      await workflow.start(reviewExecutionName(filing.filingId, 1), { itemType: "filing", itemId: filing.filingId, round: 1 });
+      await commitOpen({ filing, audit });
+      await writes.startReview(filing);
       return filing;
     },
 
@@ -77,6 +92,7 @@ export function filingService(deps: Deps) {
       requireRole(actor, "operator");
       const current = assertCanSee(actor, await store.getFiling(filingId));
       if (current.status !== "returned") throw conflict("NOT_RETURNED", "只有被退回修改的备案申请可以重新提交");
+      if (current.kind !== "open") return accountFilings.resubmit(actor, current, body);
       const input = parseOrThrow(filingInputSchema, body, FILING_FIELD_LABELS);
       await assertOnePerPlatform(current.unitId, input, filingId);
       const now = clock.now().toISOString();
@@ -90,14 +106,17 @@ export function filingService(deps: Deps) {
         now,
       );
       const keyChanged = platformKey !== current.platformKey;
-      await commit({
-        filing,
-        audit,
-        expectedAuditSeq: current.auditSeq,
-        expectedStatus: "returned",
-        ...(keyChanged ? { claimPlatformKey: platformKey, releasePlatformKey: current.platformKey } : {}),
-      });
-      await workflow.start(reviewExecutionName(filingId, round), { itemType: "filing", itemId: filingId, round });
+      await writes.commit(
+        {
+          filing,
+          audit,
+          expectedAuditSeq: current.auditSeq,
+          expectedStatus: "returned",
+          ...(keyChanged ? { claimPlatformKey: platformKey, releasePlatformKey: current.platformKey } : {}),
+        },
+        { claim: duplicateAccount },
+      );
+      await writes.startReview(filing);
       return filing;
     },
 

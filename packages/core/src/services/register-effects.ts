@@ -4,20 +4,59 @@ import type { Filing, FilingStatus } from "../filing.js";
 import { formatFilingNumber } from "../filing-number.js";
 import type { AccountChange, Deps, FilingChange } from "../ports.js";
 import { yearInShanghai } from "../time.js";
+import { diffFiling } from "../filing-diff.js";
+import { pendingKey } from "./account-filing-service.js";
 import type { AuditActor } from "./audit-append.js";
 
 /** What a review decision does beyond the filing itself, written in the decision's transaction. */
 export interface RegisterEffect {
   filingPatch: Partial<Filing>;
   auditDetails: Record<string, unknown>;
-  change: Pick<FilingChange, "accountChange" | "releasePlatformKey" | "claimPlatformKey">;
+  change: Pick<FilingChange, "accountChange" | "releasePlatformKey" | "bindClaimToAccount">;
 }
 
 const NONE: RegisterEffect = { filingPatch: {}, auditDetails: {}, change: {} };
 
-/** How decisions reach the register: an approved open filing creates the account; a rejected one frees its platform account. */
+/**
+ * How decisions reach the register. An approved 开设 creates the account; an approved 变更 or 注销
+ * changes it; a rejected filing frees what it held (its platform account, or its account's
+ * pending-change key). Returned filings keep both for the resubmission.
+ */
 export function registerEffectsOf(deps: Pick<Deps, "store" | "newId">) {
   const { store, newId } = deps;
+
+  async function accountOf(filing: Filing): Promise<Account> {
+    const account = filing.accountId ? await store.getAccount(filing.accountId) : undefined;
+    if (!account) throw new Error(`filing ${filing.filingId} has no account to apply to`);
+    return account;
+  }
+
+  /** The account's next state and chain record, conditioned on the state it was read in. */
+  function nextAccount(account: Account, patch: Partial<Account>, actor: AuditActor, action: string, details: Record<string, unknown>, at: string): AccountChange {
+    const audit = chainAudit(
+      { entityId: account.accountId, seq: account.auditSeq + 1, at, actorId: actor.id, actorName: actor.name, action, details },
+      account.auditHead,
+    );
+    return {
+      account: { ...account, ...patch, updatedAt: at, auditSeq: audit.seq, auditHead: audit.hash },
+      expectedAuditSeq: account.auditSeq,
+      expectedStatus: account.status,
+      audit,
+    };
+  }
+
+  async function applyApproved(filing: Filing, actor: AuditActor, at: string): Promise<RegisterEffect> {
+    const account = await accountOf(filing);
+    const release = { releasePlatformKey: pendingKey(account.accountId) };
+    if (filing.kind === "cancel") {
+      const accountChange = nextAccount(account, { status: "cancelled", cancelledAt: at, statusReason: filing.reason }, actor, "account_cancelled", { filingId: filing.filingId, reason: filing.reason }, at);
+      return { ...NONE, change: { ...release, accountChange } };
+    }
+    const changes = diffFiling(account.data, filing.data);
+    const patch: Partial<Account> = { data: filing.data, accountName: filing.data.accountName, ...(filing.transferToUnitId ? { unitId: filing.transferToUnitId } : {}) };
+    const details = { filingId: filing.filingId, changes, ...(filing.transferToUnitId ? { fromUnitId: account.unitId, toUnitId: filing.transferToUnitId } : {}) };
+    return { ...NONE, change: { ...release, accountChange: nextAccount(account, patch, actor, "account_changed", details, at) } };
+  }
 
   function openAccount(filing: Filing, filingNumber: string, actor: AuditActor, at: string): AccountChange {
     const accountId = newId();
@@ -45,11 +84,18 @@ export function registerEffectsOf(deps: Pick<Deps, "store" | "newId">) {
 
   return {
     async ofDecision(filing: Filing, status: FilingStatus, actor: AuditActor, at: string): Promise<RegisterEffect> {
-      if (status === "rejected") return { ...NONE, change: { releasePlatformKey: filing.platformKey } };
+      const heldKey = filing.kind === "open" ? filing.platformKey : pendingKey(filing.accountId!);
+      if (status === "rejected") return { ...NONE, change: { releasePlatformKey: heldKey } };
       if (status !== "filed") return NONE;
+      if (filing.kind !== "open") return applyApproved(filing, actor, at);
       const year = yearInShanghai(at);
       const filingNumber = formatFilingNumber(year, filing.platform, await store.nextFilingSequence(year));
-      return { filingPatch: { filingNumber }, auditDetails: { filingNumber }, change: { accountChange: openAccount(filing, filingNumber, actor, at) } };
+      const accountChange = openAccount(filing, filingNumber, actor, at);
+      return {
+        filingPatch: { filingNumber, accountId: accountChange.account.accountId },
+        auditDetails: { filingNumber },
+        change: { accountChange, bindClaimToAccount: { key: filing.platformKey, accountId: accountChange.account.accountId } },
+      };
     },
   };
 }

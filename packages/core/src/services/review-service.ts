@@ -126,6 +126,7 @@ export function reviewService(deps: Deps) {
         /** Earlier stages of this round, so a later stage sees what was already decided. */
         earlierDecisions: tasks.filter((t) => t.round === task.round && t.status === "decided" && t.stage !== task.stage),
         changes: (resubmission?.details.changes as FieldChange[] | undefined) ?? [],
+        transferUnitName: filing.transferToUnitId ? await unitName(filing.transferToUnitId) : undefined,
       };
     },
 
@@ -163,6 +164,7 @@ export function reviewService(deps: Deps) {
           ...effect.change,
         });
       } catch (error) {
+        if (error instanceof StoreConflict && error.part === "account") throw conflict("ACCOUNT_CHANGED", "账号状态刚发生变化（如被停用或恢复），本次决定未生效，请刷新后重试");
         if (error instanceof StoreConflict) throw conflict("ALREADY_DECIDED", "该审核环节已被处理，本次操作未生效");
         throw error;
       }

@@ -1,4 +1,5 @@
-import { DECISION_LABELS, formatShanghai, STAGE_LABELS, type ChecklistItem, type FieldChange, type FieldError, type Filing, type ReviewTask } from "@beian/core";
+import { AccountRequest } from "./account-request.js";
+import { FILING_KIND_LABELS, DECISION_LABELS, formatShanghai, STAGE_LABELS, type ChecklistItem, type FieldChange, type FieldError, type Filing, type ReviewTask } from "@beian/core";
 import { FilingTable } from "./filing-table.js";
 import { Layout } from "./layout.js";
 
@@ -10,6 +11,7 @@ export interface ReviewConfirmProps {
   checklist: ChecklistItem[];
   earlierDecisions: ReviewTask[];
   changes: FieldChange[];
+  transferUnitName?: string;
   errors?: FieldError[];
   form?: { comment: string; checklist: string[] };
 }
@@ -25,13 +27,15 @@ export function ReviewConfirmPage(props: ReviewConfirmProps) {
         {stage}：{filing.data.accountName}
       </h1>
       <p class="muted">
-        新媒体开设备案 · 第 {task.round} 轮 · 主办单位：{props.unitName} · 审核人：{task.reviewerName} · 链接有效期至 {formatShanghai(task.linkExpiresAt)}
+        新媒体{FILING_KIND_LABELS[filing.kind]} · 第 {task.round} 轮 · 主办单位：{props.unitName} · 审核人：{task.reviewerName} · 链接有效期至 {formatShanghai(task.linkExpiresAt)}
       </p>
       {props.errors?.length ? (
         <p class="notice err" role="alert" data-testid="decision-error">
           {props.errors.map((e) => e.message).join("；")}
         </p>
       ) : null}
+
+      <AccountRequest filing={filing} unitName={props.unitName} transferUnitName={props.transferUnitName} />
 
       {props.changes.length > 0 && (
         <section>
@@ -53,7 +57,7 @@ export function ReviewConfirmPage(props: ReviewConfirmProps) {
         </section>
       )}
 
-      <h2>申请内容</h2>
+      <h2>{filing.kind === "change" ? "变更后的备案信息" : filing.kind === "cancel" ? "拟注销账号的备案信息" : "申请内容"}</h2>
       <FilingTable data={filing.data} extra={[["提交时间", formatShanghai(filing.updatedAt)]]} />
 
       {props.earlierDecisions.length > 0 && (

@@ -5,7 +5,11 @@ export const FilingEntity = new Entity({
   model: { entity: "filing", version: "1", service: SERVICE },
   attributes: {
     filingId: { type: "string", required: true },
-    kind: { type: ["open"] as const, required: true },
+    kind: { type: ["open", "change", "cancel"] as const, required: true },
+    accountId: { type: "string" },
+    previousData: { type: "any" },
+    transferToUnitId: { type: "string" },
+    reason: { type: "string" },
     unitId: { type: "string", required: true },
     submittedBy: { type: "string", required: true },
     round: { type: "number", required: true },

@@ -1,12 +1,17 @@
 import { Entity } from "electrodb";
 import { primary, SERVICE } from "./keys.js";
 
-/** Uniqueness guard: a normalized platform account can be held by one filing or account at a time. */
+/**
+ * Uniqueness guards, one item per key: a normalized platform account is held by one filing or
+ * account at a time (`<platform>:<id>`), and an account has at most one change or cancellation
+ * under way (`pending:<accountId>`). `accountId` is set once the holder is a register account.
+ */
 export const PlatformClaimEntity = new Entity({
   model: { entity: "platformClaim", version: "1", service: SERVICE },
   attributes: {
     platformKey: { type: "string", required: true },
     filingId: { type: "string", required: true },
+    accountId: { type: "string" },
   },
   indexes: { byKey: primary(["platformKey"]) },
 });

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain, type Account, type Filing, type FilingInput, type Platform } from "@beian/core";
+import { filingInput } from "../../../test/support/fixtures.js";
+import { decide, login, reviewLink } from "../../../test/support/flow.js";
+import { HttpClient } from "../../../test/support/http-client.js";
+import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
+
+let ts: TestSystem;
+let operator: HttpClient;
+let admin: HttpClient;
+const platforms: Platform[] = ["wechat", "weibo", "douyin", "kuaishou", "toutiao", "channels", "xiaohongshu", "bilibili", "baijiahao", "app"];
+
+beforeAll(async () => {
+  ts = await startTestSystem();
+  operator = await login(ts, ts.directory.operator.email);
+  admin = await login(ts, ts.directory.admin.email);
+});
+afterAll(() => ts.system.stop());
+
+async function approveAll(name: string, nth = 1) {
+  for (const stage of ["first", "second", "final"] as const) await decide(ts, name, stage, "approve", { nth });
+}
+
+/** An account in the register, opened through the real review. */
+async function filedAccount(overrides: Partial<FilingInput> = {}): Promise<Account> {
+  const body = filingInput({ platform: platforms.shift()!, ...overrides });
+  const response = await operator.post("/api/filings", body);
+  expect(response.status).toBe(201);
+  await approveAll(body.accountName);
+  const { filing } = (await (await operator.get(`/api/filings/${((await response.json()) as { filing: Filing }).filing.filingId}`)).json()) as { filing: Filing };
+  expect(filing.status).toBe("filed");
+  return (await ts.system.store.getAccount(filing.accountId!))!;
+}
+
+const account = async (id: string) => (await ts.system.store.getAccount(id))!;
+const chainActions = async (id: string) => (await ts.system.store.listAudit(id)).map((r) => r.action);
+
+describe("变更: a change of a filed account goes through the same three-stage review", () => {
+  it("reviewers see before → after; approval updates the register and its audit chain", async () => {
+    const before = await filedAccount();
+    const data = { ...before.data, accountName: `${before.accountName}新`, leader: { ...before.data.leader, name: "赵强", phone: "13900000077" } };
+    const response = await operator.post(`/api/accounts/${before.accountId}/changes`, { data, reason: "主管领导调整" });
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { filing: Filing }).filing).toMatchObject({ kind: "change", accountId: before.accountId, status: "in_review" });
+
+    const page = await (await new HttpClient(ts.system.app).get(await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", data.accountName))).text();
+    expect(page).toContain("变更内容（变更前 → 变更后）");
+    expect(page).toContain(before.data.leader.name);
+    expect(page).toContain("赵强");
+    expect(page).toContain("主管领导调整");
+
+    await approveAll(data.accountName);
+    await ts.mail.waitFor(ts.directory.operator.email, `变更备案已办结：${data.accountName}`);
+    const after = await account(before.accountId);
+    expect(after).toMatchObject({ status: "filed", accountName: data.accountName, filingNumber: before.filingNumber });
+    expect(after.data.leader).toEqual(data.leader);
+    expect(await chainActions(before.accountId)).toEqual(["account_filed", "account_changed"]);
+    expect(verifyAuditChain(await ts.system.store.listAudit(before.accountId), after.auditHead).ok).toBe(true);
+  });
+
+  it("a change may hand the account to another unit; the page shows the unit change", async () => {
+    const before = await filedAccount();
+    const response = await operator.post(`/api/accounts/${before.accountId}/changes`, { data: before.data, reason: "职能划转", transferToUnitId: ts.directory.otherUnitId });
+    expect(response.status).toBe(201);
+    // The account's name is unchanged, so this is the second 初审 mail about it (the first was its opening).
+    const page = await (await new HttpClient(ts.system.app).get(await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", before.accountName, 2))).text();
+    expect(page).toContain("清河县文化和旅游局");
+    await approveAll(before.accountName, 2);
+    await ts.mail.waitFor(ts.directory.operator.email, `变更备案已办结：${before.accountName}`);
+    expect((await account(before.accountId)).unitId).toBe(ts.directory.otherUnitId);
+  });
+
+  it("refuses what cannot be a change, and a second request while one is under way", async () => {
+    const acc = await filedAccount();
+    const codeOf = async (r: Response) => ((await r.json()) as { error: { code: string } }).error.code;
+    const moved = await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: { ...acc.data, platformAccountId: "gh_other" }, reason: "换号" });
+    expect([moved.status, await codeOf(moved)]).toEqual([400, "VALIDATION_FAILED"]);
+    const same = await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: acc.data, reason: "无" });
+    expect(same.status).toBe(400);
+    const noReason = await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: acc.data });
+    expect(noReason.status).toBe(400);
+
+    const other = await login(ts, ts.directory.otherOperator.email);
+    const foreign = await other.post(`/api/accounts/${acc.accountId}/cancellation`, { reason: "不再使用" });
+    expect([foreign.status, await codeOf(foreign)]).toEqual([404, "ACCOUNT_NOT_FOUND"]);
+    const byAdmin = await admin.post(`/api/accounts/${acc.accountId}/cancellation`, { reason: "不再使用" });
+    expect([byAdmin.status, await codeOf(byAdmin)]).toEqual([403, "ROLE_REQUIRED"]);
+
+    expect((await operator.post(`/api/accounts/${acc.accountId}/cancellation`, { reason: "整合撤并" })).status).toBe(201);
+    const second = await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: { ...acc.data, purpose: "新的宗旨" }, reason: "调整" });
+    expect([second.status, await codeOf(second)]).toEqual([409, "ACCOUNT_FILING_IN_PROGRESS"]);
+
+    // A rejected request frees the account for the next one.
+    await decide(ts, acc.accountName, "first", "reject", { comment: "理由不充分", nth: 2 });
+    await ts.mail.waitFor(ts.directory.operator.email, `注销备案未通过：${acc.accountName}`);
+    expect((await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: { ...acc.data, purpose: "新的宗旨" }, reason: "调整" })).status).toBe(201);
+    expect((await account(acc.accountId)).status).toBe("filed");
+  });
+});
+
+describe("注销, and re-opening a cancelled account", () => {
+  it("an approved cancellation marks the account 已注销; a new open filing may take the platform account again", async () => {
+    const acc = await filedAccount();
+    expect((await operator.post(`/api/accounts/${acc.accountId}/cancellation`, { reason: "机构撤并，账号停止运营" })).status).toBe(201);
+    const page = await (await new HttpClient(ts.system.app).get(await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", acc.accountName, 2))).text();
+    expect(page).toContain("机构撤并，账号停止运营");
+    await approveAll(acc.accountName, 2);
+    await ts.mail.waitFor(ts.directory.operator.email, `注销备案已办结：${acc.accountName}`);
+    expect(await account(acc.accountId)).toMatchObject({ status: "cancelled", statusReason: "机构撤并，账号停止运营" });
+    expect(await chainActions(acc.accountId)).toEqual(["account_filed", "account_cancelled"]);
+
+    const cancelledAgain = await operator.post(`/api/accounts/${acc.accountId}/changes`, { data: { ...acc.data, purpose: "x" }, reason: "y" });
+    expect(cancelledAgain.status).toBe(409);
+
+    const reopened = await operator.post("/api/filings", { ...acc.data, accountName: `${acc.accountName}复` });
+    expect(reopened.status).toBe(201);
+    await approveAll(`${acc.accountName}复`);
+    const { filing } = (await reopened.json()) as { filing: Filing };
+    const fresh = (await ts.system.store.getFiling(filing.filingId))!;
+    expect(fresh.status).toBe("filed");
+    expect(fresh.accountId).not.toBe(acc.accountId);
+    expect((await account(acc.accountId)).status).toBe("cancelled");
+    // The re-opened account now holds the platform account: a third filing of it is a duplicate.
+    const third = await operator.post("/api/filings", { ...acc.data, justification: "测试" });
+    expect(third.status).toBe(409);
+  });
+});
+
+describe("停用 / 恢复 by the registry office", () => {
+  it("suspends and restores with a reason, audited; only admins, only from the right status", async () => {
+    const acc = await filedAccount();
+    expect((await operator.post(`/api/accounts/${acc.accountId}/suspend`, { reason: "年检未通过" })).status).toBe(403);
+    expect((await admin.post(`/api/accounts/${acc.accountId}/suspend`, {})).status).toBe(400);
+    const suspended = await admin.post(`/api/accounts/${acc.accountId}/suspend`, { reason: "年检未通过" });
+    expect(suspended.status).toBe(200);
+    expect(await account(acc.accountId)).toMatchObject({ status: "suspended", statusReason: "年检未通过" });
+    expect((await admin.post(`/api/accounts/${acc.accountId}/suspend`, { reason: "再次" })).status).toBe(409);
+    expect((await admin.post(`/api/accounts/${acc.accountId}/restore`, { reason: "整改完成" })).status).toBe(200);
+    expect((await admin.post(`/api/accounts/${acc.accountId}/restore`, { reason: "再次" })).status).toBe(409);
+    expect((await admin.post("/api/accounts/no-such-account/suspend", { reason: "x" })).status).toBe(404);
+    const records = await ts.system.store.listAudit(acc.accountId);
+    expect(records.map((r) => [r.action, r.details.reason])).toEqual([
+      ["account_filed", undefined],
+      ["account_suspended", "年检未通过"],
+      ["account_restored", "整改完成"],
+    ]);
+  });
+});
