@@ -1,5 +1,6 @@
 import { FILING_FIELD_LABELS, filingInputSchema, type Services } from "@beian/core";
 import { Hono } from "hono";
+import { z } from "zod";
 import { jsonBody, limitBody, requireActor, requireJson, type AppEnv } from "../guards.js";
 
 /** Filing API for unit operators and admins; every route requires a session. */
@@ -16,7 +17,8 @@ export function filingsApi(services: Services) {
 
   app.get("/:id", async (c) => c.json(await services.filings.get(c.get("actor"), c.req.param("id"))));
 
-  app.put("/:id", limitBody, requireJson, jsonBody(filingInputSchema, FILING_FIELD_LABELS), async (c) => {
+  // The body's shape depends on the filing's kind (申请表, or 变更 / 注销 with a reason), so the core parses it.
+  app.put("/:id", limitBody, requireJson, jsonBody(z.unknown(), {}), async (c) => {
     const filing = await services.filings.resubmit(c.get("actor"), c.req.param("id"), c.req.valid("json"));
     return c.json({ filing });
   });
