@@ -43,3 +43,8 @@ export function startReview(stack: Stack, stateMachineName: string, stateMachine
     }),
   ];
 }
+
+/** The upkeep sweep reads and writes the table and sends mail; it never touches Step Functions. */
+export function upkeepSweepGrants(table: ITable, stack: Stack, sesIdentity: string): PolicyStatement[] {
+  return [tableReadWrite(table), sendMail(stack, sesIdentity)];
+}

@@ -4,12 +4,15 @@ import { DefinitionBody, StateMachine, StateMachineType } from "aws-cdk-lib/aws-
 import { Cron, Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
-import { answerTask, sendMail, tableReadWrite } from "./permissions.js";
+import { answerTask, sendMail, tableReadWrite, upkeepSweepGrants } from "./permissions.js";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
 /** How often the sweep re-delivers decisions whose SendTaskSuccess failed. */
 export const REDELIVERY_SCHEDULE = "rate(5 minutes)";
+
+/** How often reminders, escalations and contract-end warnings are swept (each is sent once per its own interval). */
+export const UPKEEP_SCHEDULE = "rate(1 hour)";
 
 /**
  * The three-stage review: the shared ASL definition run by Step Functions, its two task Lambdas
@@ -62,6 +65,16 @@ export function ReviewStack({ stack, app }: StackContext) {
   });
   redeliver.attachPermissions([tableReadWrite(table), answerTask(stateMachineArn)]);
   new Cron(stack, "RedeliverSweep", { schedule: REDELIVERY_SCHEDULE, job: redeliver });
+
+  // Mail and the table only: reminders carry no decision link and never answer a task token.
+  const upkeep = new Function(stack, "ReviewSweeps", {
+    handler: "functions/review-sweeps.handler",
+    description: "Sweeps reviews and contracts: reminders, escalation to admins, contract-end warnings",
+    environment,
+    timeout: "5 minutes",
+  });
+  upkeep.attachPermissions(upkeepSweepGrants(table, stack, settings.sesIdentity));
+  new Cron(stack, "UpkeepSweep", { schedule: UPKEEP_SCHEDULE, job: upkeep });
 
   stack.addOutputs({ ReviewStateMachineArn: machine.stateMachineArn });
   return { machine, stateMachineName };

@@ -1,5 +1,6 @@
 import type { FilingInput } from "./filing.js";
 import type { Platform } from "./platforms.js";
+import type { CredentialCustody } from "./custody.js";
 
 /** 已备案 / 已停用 / 已注销. A cancelled account stays in the register (and keeps its platform account claimed). */
 export type AccountStatus = "filed" | "suspended" | "cancelled";
@@ -27,4 +28,6 @@ export interface Account {
   /** The account's own audit chain (filed, changed, suspended, restored, cancelled). */
   auditSeq: number;
   auditHead: string;
+  /** Who holds the login and when the password last changed (never the password). */
+  custody?: CredentialCustody;
 }

@@ -14,3 +14,6 @@ export * from "./account.js";
 export * from "./ports.js";
 export * from "./services/index.js";
 export * from "./filing-diff.js";
+export * from "./custody.js";
+export * from "./contract-watch.js";
+export * from "./upkeep-ports.js";

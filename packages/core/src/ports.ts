@@ -5,6 +5,8 @@ import type { Person, Unit } from "./people.js";
 import type { Platform } from "./platforms.js";
 import type { ReviewExecutionInput, ReviewTask, StageResult } from "./review-task.js";
 import type { Stage } from "./stages.js";
+import type { CredentialTask } from "./custody.js";
+import type { UpkeepStore } from "./upkeep-ports.js";
 
 export interface Clock {
   now(): Date;
@@ -62,6 +64,8 @@ export interface AccountChange {
   expectedAuditSeq?: number;
   expectedStatus?: Account["status"];
   audit: AuditRecord;
+  /** "Rotate password / unbind devices" tasks opened by this change (an approved administrator change). */
+  credentialTasks?: CredentialTask[];
 }
 
 /** Which part of a change failed its condition. */
@@ -131,6 +135,12 @@ export interface AppConfig {
   approvalLinkTtlHours: number;
   loginLinkTtlMinutes: number;
   sessionTtlHours: number;
+  /** Remind a reviewer after a decision has been pending this long, and again every such interval (default 48). */
+  reminderAfterHours?: number;
+  /** Escalate a pending decision to the admins once it is this old (default 120, below the 14-day stage timeout). */
+  escalateAfterHours?: number;
+  /** Days a "rotate password / unbind devices" task may stay open after an administrator change (default 7). */
+  credentialTaskDueDays?: number;
 }
 
 export interface Logger {
@@ -147,4 +157,6 @@ export interface Deps {
   config: AppConfig;
   newId: () => string;
   log: Logger;
+  /** Storage for reminders, escalation, credential custody and contract ends (absent: those services refuse). */
+  upkeep?: UpkeepStore;
 }

@@ -24,6 +24,10 @@ export interface ReviewTask {
   decidedAt?: string;
   /** False between the decision write and a successful SendTaskSuccess; a sweep re-delivers. */
   delivered?: boolean;
+  /** Last reminder mailed to the reviewer while pending (review sweeps). */
+  remindedAt?: string;
+  /** When the admins were told the decision is overdue (once). */
+  escalatedAt?: string;
 }
 
 /** What the review workflow passes to the task that opens a stage. */

@@ -7,6 +7,7 @@ import { authApi, authPages } from "./routes/auth.js";
 import { filingsApi } from "./routes/filings.js";
 import { metaApi } from "./routes/meta.js";
 import { reviewPages } from "./routes/review-pages.js";
+import { upkeepApi } from "./routes/upkeep.js";
 
 export interface AppOptions {
   /** Set the session cookie's Secure flag (true behind HTTPS in AWS). */
@@ -26,6 +27,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
   api.route("/meta", metaApi());
   api.route("/filings", filingsApi(services));
   api.route("/accounts", accountActionsApi(services));
+  api.route("/", upkeepApi(services));
   app.route("/api", api);
 
   app.route("/auth", authPages(services, options.secureCookies ?? false));

@@ -73,6 +73,14 @@ export async function startLocalRuntime(options: RuntimeOptions) {
       system.services.reviews.redeliverDecisions().catch((error) => log.error("re-delivery sweep failed", { error: String(error) }));
     }, options.sweepIntervalMs);
     stops.push(async () => clearInterval(sweep));
+    // Reminders, escalation and contract-end warnings: the same core sweep the EventBridge schedule runs in AWS.
+    const upkeep = setInterval(() => {
+      system.services.reviewSweeps
+        .run()
+        .then(() => system.services.contracts.sweep())
+        .catch((error) => log.error("upkeep sweep failed", { error: String(error) }));
+    }, options.sweepIntervalMs);
+    stops.push(async () => clearInterval(upkeep));
 
     const server: ServerType = await new Promise((ready) => {
       const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));

@@ -3,7 +3,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services } from "@beian/core";
 import { createApp } from "@beian/http";
-import { DynamoStore } from "@beian/store-dynamodb";
+import { DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
 import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
@@ -70,6 +70,7 @@ export async function buildSystem(options: SystemOptions) {
     config: options.config,
     newId: randomUUID,
     log,
+    upkeep: new DynamoUpkeepStore(store.db),
   });
   const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles });
 

@@ -3,6 +3,8 @@ import { Service } from "electrodb";
 import { AccountEntity } from "./entities/account.js";
 import { AuditRecordEntity } from "./entities/audit-record.js";
 import { CounterEntity } from "./entities/counter.js";
+import { CredentialTaskEntity } from "./entities/credential-task.js";
+import { SweepNoticeEntity } from "./entities/sweep-notice.js";
 import { FilingEntity } from "./entities/filing.js";
 import { LoginLinkEntity } from "./entities/login-link.js";
 import { PersonEntity } from "./entities/person.js";
@@ -27,6 +29,8 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       claim: PlatformClaimEntity,
       account: AccountEntity,
       counter: CounterEntity,
+      credentialTask: CredentialTaskEntity,
+      sweepNotice: SweepNoticeEntity,
     },
     { client: doc, table },
   );

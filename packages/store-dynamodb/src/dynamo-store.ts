@@ -312,7 +312,7 @@ function toPerson(item: object): Person {
 }
 
 function taskItem(task: ReviewTask) {
-  const deliveryState = task.status !== "decided" ? "none" : task.delivered ? "delivered" : "undelivered";
+  const deliveryState = task.status === "pending" ? "pending" : task.status !== "decided" ? "none" : task.delivered ? "delivered" : "undelivered";
   return { ...stripUndefined(task), deliveryState } as const;
 }
 

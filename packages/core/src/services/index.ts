@@ -4,6 +4,9 @@ import { accountFilingService } from "./account-filing-service.js";
 import { authService } from "./auth-service.js";
 import { filingService } from "./filing-service.js";
 import { reviewService } from "./review-service.js";
+import { contractService } from "./contract-service.js";
+import { custodyService } from "./custody-service.js";
+import { reviewSweeps } from "./review-sweeps.js";
 
 export function createServices(deps: Deps) {
   return {
@@ -12,9 +15,14 @@ export function createServices(deps: Deps) {
     accountFilings: accountFilingService(deps),
     accountAdmin: accountAdminService(deps),
     reviews: reviewService(deps),
+    reviewSweeps: reviewSweeps(deps),
+    custody: custodyService(deps),
+    contracts: contractService(deps),
     deps,
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 export { SYSTEM_ACTOR } from "./audit-append.js";
+export { openCredentialTasksForAdminChange, administratorChange } from "./credential-tasks.js";
+export { UPKEEP_DEFAULTS } from "./upkeep-deps.js";

@@ -21,8 +21,13 @@ export const ReviewTaskEntity = new Entity({
     checklist: { type: "list", items: { type: "string" } },
     decidedAt: { type: "string" },
     delivered: { type: "boolean" },
-    /** "undelivered" while the workflow has not accepted the decision; the sweep queries it. */
-    deliveryState: { type: ["none", "undelivered", "delivered"] as const, required: true, default: "none" },
+    remindedAt: { type: "string" },
+    escalatedAt: { type: "string" },
+    /**
+     * The task's work queue: "pending" while awaiting a decision (the reminder sweep queries it),
+     * "undelivered" while the workflow has not accepted the decision (the re-delivery sweep queries it).
+     */
+    deliveryState: { type: ["none", "pending", "undelivered", "delivered"] as const, required: true, default: "none" },
   },
   indexes: {
     byItem: primary(["itemId"], ["round", "stage"]),
