@@ -10,7 +10,8 @@ export type ErrorKind =
   | "conflict"
   | "gone"
   | "too_large"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "too_many_requests";
 
 export interface FieldError {
   field: string;

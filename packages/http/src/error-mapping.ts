@@ -12,6 +12,7 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   gone: 410,
   too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
 };
 
 /** Every error the edge can meet, as a typed domain error (unknown failures become INTERNAL). */

@@ -15,6 +15,7 @@ import {
   type Unit,
 } from "@beian/core";
 import { beianService, type BeianService } from "./beian-service.js";
+import { registerIndexOps } from "./register-index.js";
 
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
@@ -303,7 +304,7 @@ function accountOps(tx: TransactionEntities, change: AccountChange) {
           )
           .commit();
   // The register's index entries move with the account, in the same transaction.
-  return [write, audit.create(change.audit).commit()];
+  return [write, audit.create(change.audit).commit(), ...registerIndexOps(tx, change.account)];
 }
 
 function toPerson(item: object): Person {

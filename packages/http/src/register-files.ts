@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { DomainError, REGISTER_TABLE_COLUMNS, type ImportFile, type RegisterTableRow } from "@beian/core";
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const SHEET_NAME = "备案登记表";
+
+/** A cell a spreadsheet would run as a formula is written as text (CSV injection). */
+const safe = (value: string | number) => (typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** UTF-8 with a BOM: without it Excel reads the Chinese as the system's legacy code page. */
+export function registerCsv(rows: RegisterTableRow[]): string {
+  const body = stringify(
+    rows.map((r) => REGISTER_TABLE_COLUMNS.map((c) => safe(r[c]))),
+    { header: true, columns: [...REGISTER_TABLE_COLUMNS], record_delimiter: "windows" },
+  );
+  return `\uFEFF${body}`;
+}
+
+export async function registerXlsx(rows: RegisterTableRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "政务新媒体备案管理系统";
+  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = REGISTER_TABLE_COLUMNS.map((c) => ({ header: c, key: c, width: c === "序号" ? 6 : c === "后台管理人员" ? 36 : 18 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(Object.fromEntries(REGISTER_TABLE_COLUMNS.map((c) => [c, row[c]])));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const badFile = (message: string) => new DomainError("validation", "IMPORT_FILE_UNREADABLE", message, [{ field: "file", code: "IMPORT_FILE_UNREADABLE", message }]);
+
+/** Excel on Chinese Windows saves CSV as GB18030 unless told otherwise; both are accepted. */
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** Cell values as the text a person typed: numbers (phones) unrounded, dates as YYYY-MM-DD, links as their text. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value) return String(value.text);
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    return "";
+  }
+  return String(value);
+}
+
+function toImportFile(sheet: ExcelJS.Worksheet | undefined, bytes: Buffer): ImportFile {
+  if (!sheet) throw badFile("文件中没有工作表");
+  const columns: string[] = [];
+  const rows: ImportFile["rows"] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim());
+    if (columns.length === 0) {
+      columns.push(...values);
+      return;
+    }
+    if (values.every((v) => v === "")) return;
+    rows.push({ row: rowNumber, cells: Object.fromEntries(columns.map((c, i) => [c, values[i] ?? ""])) });
+  });
+  return { columns, rows, digest: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Reads an uploaded import file: XLSX (by its zip signature) or CSV text. */
+export async function readImportFile(bytes: Buffer): Promise<ImportFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      return toImportFile(workbook.worksheets[0], bytes);
+    }
+    const sheet = await workbook.csv.read(Readable.from([decodeText(bytes)]), { map: (value: unknown) => value });
+    return toImportFile(sheet, bytes);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw badFile("无法读取导入文件，请使用 CSV（UTF-8）或 XLSX 格式的导入模板");
+  }
+}
