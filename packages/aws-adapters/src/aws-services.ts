@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type Services } from "@beian/core";
-import { DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
+import { DynamoRegisterStore, DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
 import { readEnvConfig } from "./env-config.js";
 import { jsonLogger } from "./json-logger.js";
 import { SesMailer } from "./ses-mailer.js";
@@ -22,6 +22,7 @@ export function awsServices(env: Record<string, string | undefined> = process.en
   services = createServices({
     store,
     upkeep: new DynamoUpkeepStore(store.db),
+    register: new DynamoRegisterStore(store.db),
     mailer: new SesMailer({ from: config.mailFrom }),
     workflow: new SfnReviewWorkflow({ stateMachineArn: config.reviewStateMachineArn }),
     clock: { now: () => new Date() },

@@ -17,3 +17,7 @@ export * from "./filing-diff.js";
 export * from "./custody.js";
 export * from "./contract-watch.js";
 export * from "./upkeep-ports.js";
+export * from "./register.js";
+export * from "./register-store.js";
+export * from "./register-table.js";
+export * from "./register-import.js";

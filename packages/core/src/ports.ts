@@ -5,6 +5,7 @@ import type { Person, Unit } from "./people.js";
 import type { Platform } from "./platforms.js";
 import type { ReviewExecutionInput, ReviewTask, StageResult } from "./review-task.js";
 import type { Stage } from "./stages.js";
+import type { RegisterStore } from "./register-store.js";
 import type { CredentialTask } from "./custody.js";
 import type { UpkeepStore } from "./upkeep-ports.js";
 
@@ -159,4 +160,6 @@ export interface Deps {
   log: Logger;
   /** Storage for reminders, escalation, credential custody and contract ends (absent: those services refuse). */
   upkeep?: UpkeepStore;
+  /** The register's indexes and bulk import (absent: register services refuse). */
+  register?: RegisterStore;
 }

@@ -6,6 +6,8 @@ import { accountActionsApi } from "./routes/account-actions.js";
 import { authApi, authPages } from "./routes/auth.js";
 import { filingsApi } from "./routes/filings.js";
 import { metaApi } from "./routes/meta.js";
+import { publicRegisterApi } from "./routes/public-register.js";
+import { registerApi } from "./routes/register.js";
 import { reviewPages } from "./routes/review-pages.js";
 import { upkeepApi } from "./routes/upkeep.js";
 
@@ -27,6 +29,8 @@ export function createApp(services: Services, options: AppOptions = {}) {
   api.route("/meta", metaApi());
   api.route("/filings", filingsApi(services));
   api.route("/accounts", accountActionsApi(services));
+  api.route("/register", registerApi(services));
+  api.route("/public", publicRegisterApi(services));
   api.route("/", upkeepApi(services));
   app.route("/api", api);
 

@@ -3,7 +3,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services } from "@beian/core";
 import { createApp } from "@beian/http";
-import { DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
+import { DynamoRegisterStore, DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
 import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
@@ -71,6 +71,7 @@ export async function buildSystem(options: SystemOptions) {
     newId: randomUUID,
     log,
     upkeep: new DynamoUpkeepStore(store.db),
+    register: new DynamoRegisterStore(store.db),
   });
   const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles });
 

@@ -9,6 +9,7 @@ import { FilingEntity } from "./entities/filing.js";
 import { LoginLinkEntity } from "./entities/login-link.js";
 import { PersonEntity } from "./entities/person.js";
 import { PlatformClaimEntity } from "./entities/platform-claim.js";
+import { RegisterEntryEntity } from "./entities/register-entry.js";
 import { ReviewTaskEntity } from "./entities/review-task.js";
 import { SessionEntity } from "./entities/session.js";
 import { StageReviewerEntity } from "./entities/stage-reviewer.js";
@@ -29,6 +30,7 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       claim: PlatformClaimEntity,
       account: AccountEntity,
       counter: CounterEntity,
+      registerEntry: RegisterEntryEntity,
       credentialTask: CredentialTaskEntity,
       sweepNotice: SweepNoticeEntity,
     },

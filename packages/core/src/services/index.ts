@@ -4,6 +4,9 @@ import { accountFilingService } from "./account-filing-service.js";
 import { authService } from "./auth-service.js";
 import { filingService } from "./filing-service.js";
 import { reviewService } from "./review-service.js";
+import { publicRegisterService } from "./public-register-service.js";
+import { registerImportService } from "./register-import-service.js";
+import { registerService } from "./register-service.js";
 import { contractService } from "./contract-service.js";
 import { custodyService } from "./custody-service.js";
 import { reviewSweeps } from "./review-sweeps.js";
@@ -18,6 +21,9 @@ export function createServices(deps: Deps) {
     reviewSweeps: reviewSweeps(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),
+    register: registerService(deps),
+    registerImport: registerImportService(deps),
+    publicRegister: publicRegisterService(deps),
     deps,
   };
 }
@@ -26,3 +32,6 @@ export type Services = ReturnType<typeof createServices>;
 export { SYSTEM_ACTOR } from "./audit-append.js";
 export { openCredentialTasksForAdminChange, administratorChange } from "./credential-tasks.js";
 export { UPKEEP_DEFAULTS } from "./upkeep-deps.js";
+export type { ImportFile, ImportResult } from "./register-import-service.js";
+export type { AccountHistoryEntry } from "./register-service.js";
+export type { PublicAccount } from "./public-register-service.js";
