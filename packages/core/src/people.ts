@@ -5,6 +5,13 @@ export interface Unit {
   unitId: string;
   name: string;
   parentId?: string;
+  /** Ids from the root down to this unit, "/root/…/self/"; kept by the store so sub-trees are one query. */
+  path?: string;
+  contactName?: string;
+  contactPhone?: string;
+  /** 主要负责人. */
+  leaderName?: string;
+  leaderTitle?: string;
 }
 
 export interface Person {
@@ -15,6 +22,13 @@ export interface Person {
   unitId: string;
   roles: Role[];
   active: boolean;
+  /** Operators only: may also act for the units below their own. */
+  canActForSubUnits?: boolean;
+  deactivatedAt?: string;
+  /** A reviewer's deputy (代签人); links for this reviewer's tasks also go to the deputy. */
+  deputyId?: string;
+  /** Last day (Asia/Shanghai, YYYY-MM-DD) the deputy may act; open-ended when absent. */
+  deputyUntil?: string;
 }
 
 /** The signed-in person a request acts for. */

@@ -1,7 +1,6 @@
 import { forbidden, validationError } from "./errors.js";
 import type { FilingStatus } from "./filing.js";
-import type { Person } from "./people.js";
-import type { ReviewTask } from "./review-task.js";
+import { hasRole, type Person } from "./people.js";
 import { FILING_CHECKLISTS, nextStage, type Decision, type Stage } from "./stages.js";
 
 export interface PriorDecision {
@@ -18,14 +17,19 @@ export function mayReview(personId: string, stage: Stage, submittedBy: string, p
   return !prior.some((d) => d.personId === personId && d.stage !== stage);
 }
 
-export function pickReviewer(candidates: Person[], stage: Stage, submittedBy: string, prior: PriorDecision[]): Person | undefined {
-  const eligible = candidates.filter((p) => p.active && mayReview(p.personId, stage, submittedBy, prior));
-  // Prefer someone who has reviewed this stage of the item before: they know its history.
-  return eligible.find((p) => prior.some((d) => d.personId === p.personId)) ?? eligible[0];
+/**
+ * Who of a stage's chain reviewers gets the task: active reviewers allowed by separation of duties,
+ * those who already reviewed this stage of the item first (they know its history), then chain order.
+ */
+export function eligibleReviewers(candidates: Person[], stage: Stage, submittedBy: string, prior: PriorDecision[]): Person[] {
+  const eligible = candidates.filter((p) => hasRole(p, "reviewer") && mayReview(p.personId, stage, submittedBy, prior));
+  const knows = (p: Person) => prior.some((d) => d.personId === p.personId);
+  return [...eligible.filter(knows), ...eligible.filter((p) => !knows(p))];
 }
 
-export function assertMayDecide(task: ReviewTask, submittedBy: string, prior: PriorDecision[]): void {
-  if (!mayReview(task.reviewerId, task.stage, submittedBy, prior)) {
+/** The person deciding must pass separation of duties; a deputy's delegator too (代签 acts in their name). */
+export function assertMayDecide(personIds: string[], stage: Stage, submittedBy: string, prior: PriorDecision[]): void {
+  if (personIds.some((id) => !mayReview(id, stage, submittedBy, prior))) {
     throw forbidden("SEPARATION_OF_DUTIES", "同一人不能审核本人提交的事项，也不能对同一事项审核两个环节");
   }
 }

@@ -16,3 +16,8 @@ export function formatShanghai(iso: string): string {
 export function yearInShanghai(iso: string): number {
   return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date(iso)));
 }
+
+/** The calendar day of an instant in Asia/Shanghai, "YYYY-MM-DD". */
+export function dateInShanghai(iso: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+}

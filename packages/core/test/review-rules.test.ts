@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterDecision, DomainError, mayReview, pickReviewer, validateDecision, type Person } from "@beian/core";
+import { afterDecision, DomainError, eligibleReviewers, mayReview, validateDecision, type Person } from "@beian/core";
 
 const person = (personId: string, active = true): Person => ({ personId, name: personId, email: `${personId}@x.cn`, unitId: "u", roles: ["reviewer"], active });
 
@@ -15,11 +15,13 @@ describe("separation of duties", () => {
     expect(mayReview("r2", "second", "op", prior)).toBe(true);
   });
 
-  it("picks an eligible, active reviewer and prefers one who already knows the item at this stage", () => {
-    const candidates = [person("a", false), person("b"), person("c")];
-    expect(pickReviewer(candidates, "first", "op", [])?.personId).toBe("b");
-    expect(pickReviewer(candidates, "first", "op", [{ stage: "first", personId: "c" }])?.personId).toBe("c");
-    expect(pickReviewer(candidates, "second", "op", [{ stage: "first", personId: "b" }, { stage: "first", personId: "c" }])).toBeUndefined();
+  it("assigns every eligible, active reviewer, those who already know the item at this stage first", () => {
+    const candidates = [person("a", false), person("b"), person("c"), { ...person("d"), roles: ["operator" as const] }];
+    const ids = (people: Person[]) => people.map((p) => p.personId);
+    expect(ids(eligibleReviewers(candidates, "first", "op", []))).toEqual(["b", "c"]);
+    expect(ids(eligibleReviewers(candidates, "first", "op", [{ stage: "first", personId: "c" }]))).toEqual(["c", "b"]);
+    expect(eligibleReviewers(candidates, "second", "op", [{ stage: "first", personId: "b" }, { stage: "first", personId: "c" }])).toEqual([]);
+    expect(ids(eligibleReviewers(candidates, "first", "b", []))).toEqual(["c"]);
   });
 });
 

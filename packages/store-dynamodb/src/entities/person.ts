@@ -11,9 +11,16 @@ export const PersonEntity = new Entity({
     unitId: { type: "string", required: true },
     roles: { type: "set", items: ["admin", "operator", "reviewer"] as const, required: true },
     active: { type: "boolean", required: true },
+    canActForSubUnits: { type: "boolean" },
+    deactivatedAt: { type: "string" },
+    deputyId: { type: "string" },
+    deputyUntil: { type: "string" },
   },
   indexes: {
     byId: primary(["personId"]),
     byEmail: onIndex("lookup", ["email"]),
+    byUnit: onIndex("byOwner", ["unitId"], ["personId"]),
+    // The whole directory in one partition, for the admin's people list and reviewer pickers.
+    all: onIndex("byState", [], ["personId"]),
   },
 });
