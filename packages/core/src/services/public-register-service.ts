@@ -52,7 +52,8 @@ export function publicRegisterService(deps: Deps) {
       const query = typeof rawQuery === "string" ? rawQuery.trim() : "";
       const key = registerSearchKey(query);
       if (!key || query.length > 200) {
-        throw validationError([{ field: "q", code: query.length > 200 ? "TOO_LONG" : "REQUIRED", message: "请输入账号网址、平台账号、账号名称或备案编号（200 字以内）" }]);
+        const message = "请输入账号网址、平台账号、账号名称或备案编号（200 字以内）";
+        throw validationError([{ field: "q", code: query.length > 200 ? "TOO_LONG" : "REQUIRED", message }], message);
       }
       const { accounts } = await registerStoreOf(deps).searchAccounts({ key, exact: true, limit: MAX_MATCHES });
       const matches = await toPublic(accounts);
