@@ -1,4 +1,5 @@
 import type { Account } from "./account.js";
+import type { DirectoryAdminStore, ReviewLinkStore } from "./directory-ports.js";
 import type { AuditRecord } from "./audit-chain.js";
 import type { Filing, FilingStatus } from "./filing.js";
 import type { Person, Unit } from "./people.js";
@@ -89,9 +90,10 @@ export interface DirectoryStore {
   getPerson(personId: string): Promise<Person | undefined>;
   findPersonByEmail(email: string): Promise<Person | undefined>;
   getUnit(unitId: string): Promise<Unit | undefined>;
-  listStageReviewers(stage: Stage): Promise<Person[]>;
+  /** Seeding: writes a unit (its path derived from its parent's), unaudited. */
   putUnit(unit: Unit): Promise<void>;
   putPerson(person: Person): Promise<void>;
+  /** Seeding: adds a reviewer to a stage of the default filing review chain, unaudited. */
   putStageReviewer(stage: Stage, personId: string): Promise<void>;
 }
 
@@ -128,7 +130,7 @@ export interface FilingStore {
   commitAccountChange(change: AccountChange): Promise<void>;
 }
 
-export type Store = DirectoryStore & AuthStore & FilingStore;
+export type Store = DirectoryStore & AuthStore & FilingStore & DirectoryAdminStore & ReviewLinkStore;
 
 export interface AppConfig {
   /** Public base URL of the web page and API, used in emailed links. */

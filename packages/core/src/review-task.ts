@@ -1,8 +1,20 @@
+import type { ResolvedChain } from "./review-chains.js";
 import type { Decision, Stage } from "./stages.js";
 
 export type ReviewTaskStatus = "pending" | "decided" | "expired";
 
-/** One stage of one review round, awaiting or holding one reviewer's decision. */
+export interface Assignee {
+  personId: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * One stage of one review round, awaiting or holding one decision. While pending, `reviewerId` is
+ * the first of `assignees` (any one of whom decides, each through their own link); once decided it
+ * is whoever decided. `linkHash` is the first assignee's link and doubles as the assignment's
+ * version: a reassignment replaces it, which kills every link issued before.
+ */
 export interface ReviewTask {
   itemId: string;
   round: number;
@@ -28,6 +40,13 @@ export interface ReviewTask {
   remindedAt?: string;
   /** When the admins were told the decision is overdue (once). */
   escalatedAt?: string;
+  assignees?: Assignee[];
+  /** The round's review chain as resolved when the round's first stage opened. */
+  chain?: ResolvedChain;
+  /** A decision by a deputy (代签): the reviewer they signed for. */
+  onBehalfOfId?: string;
+  onBehalfOfName?: string;
+  reassignedAt?: string;
 }
 
 /** What the review workflow passes to the task that opens a stage. */

@@ -8,7 +8,10 @@ import { filingsApi } from "./routes/filings.js";
 import { metaApi } from "./routes/meta.js";
 import { publicRegisterApi } from "./routes/public-register.js";
 import { registerApi } from "./routes/register.js";
+import { directoryApi } from "./routes/directory.js";
+import { reviewChainsApi } from "./routes/review-chains.js";
 import { reviewPages } from "./routes/review-pages.js";
+import { delegationApi, reviewsApi } from "./routes/reviewer-work.js";
 import { upkeepApi } from "./routes/upkeep.js";
 
 export interface AppOptions {
@@ -32,6 +35,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
   api.route("/register", registerApi(services));
   api.route("/public", publicRegisterApi(services));
   api.route("/", upkeepApi(services));
+  api.route("/directory", directoryApi(services));
+  api.route("/review-chains", reviewChainsApi(services));
+  api.route("/reviews", reviewsApi(services));
+  api.route("/me/delegation", delegationApi(services));
   app.route("/api", api);
 
   app.route("/auth", authPages(services, options.secureCookies ?? false));

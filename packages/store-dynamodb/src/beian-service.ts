@@ -12,8 +12,11 @@ import { PlatformClaimEntity } from "./entities/platform-claim.js";
 import { RegisterEntryEntity } from "./entities/register-entry.js";
 import { ReviewTaskEntity } from "./entities/review-task.js";
 import { SessionEntity } from "./entities/session.js";
-import { StageReviewerEntity } from "./entities/stage-reviewer.js";
 import { UnitEntity } from "./entities/unit.js";
+import { DirectoryHeadEntity } from "./entities/directory-head.js";
+import { EmailClaimEntity } from "./entities/email-claim.js";
+import { ReviewChainEntity } from "./entities/review-chain.js";
+import { ReviewLinkEntity } from "./entities/review-link.js";
 
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
@@ -21,7 +24,6 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
     {
       unit: UnitEntity,
       person: PersonEntity,
-      stageReviewer: StageReviewerEntity,
       loginLink: LoginLinkEntity,
       session: SessionEntity,
       filing: FilingEntity,
@@ -30,9 +32,13 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       claim: PlatformClaimEntity,
       account: AccountEntity,
       counter: CounterEntity,
-      registerEntry: RegisterEntryEntity,
       credentialTask: CredentialTaskEntity,
       sweepNotice: SweepNoticeEntity,
+      registerEntry: RegisterEntryEntity,
+      directoryHead: DirectoryHeadEntity,
+      emailClaim: EmailClaimEntity,
+      reviewChain: ReviewChainEntity,
+      reviewLink: ReviewLinkEntity,
     },
     { client: doc, table },
   );

@@ -4,6 +4,9 @@ import { accountFilingService } from "./account-filing-service.js";
 import { authService } from "./auth-service.js";
 import { filingService } from "./filing-service.js";
 import { reviewService } from "./review-service.js";
+import { chainService } from "./chain-service.js";
+import { directoryService } from "./directory-service.js";
+import { reviewerWorkService } from "./reviewer-work-service.js";
 import { publicRegisterService } from "./public-register-service.js";
 import { registerImportService } from "./register-import-service.js";
 import { registerService } from "./register-service.js";
@@ -18,6 +21,9 @@ export function createServices(deps: Deps) {
     accountFilings: accountFilingService(deps),
     accountAdmin: accountAdminService(deps),
     reviews: reviewService(deps),
+    directory: directoryService(deps),
+    chains: chainService(deps),
+    reviewerWork: reviewerWorkService(deps),
     reviewSweeps: reviewSweeps(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),

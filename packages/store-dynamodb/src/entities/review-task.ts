@@ -23,6 +23,11 @@ export const ReviewTaskEntity = new Entity({
     delivered: { type: "boolean" },
     remindedAt: { type: "string" },
     escalatedAt: { type: "string" },
+    assignees: { type: "any" },
+    chain: { type: "any" },
+    onBehalfOfId: { type: "string" },
+    onBehalfOfName: { type: "string" },
+    reassignedAt: { type: "string" },
     /**
      * The task's work queue: "pending" while awaiting a decision (the reminder sweep queries it),
      * "undelivered" while the workflow has not accepted the decision (the re-delivery sweep queries it).
