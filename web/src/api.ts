@@ -20,7 +20,7 @@ export function whenUnauthenticated(listener: Listener): void {
   onUnauthenticated = listener;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -8,6 +8,7 @@ import { renderFilingDetail } from "./views/filing-detail.js";
 import { renderFilingForm } from "./views/filing-form.js";
 import { renderFilingList } from "./views/filing-list.js";
 import { renderLogin } from "./views/login.js";
+import { routeUpkeep, upkeepNavLink } from "./upkeep-routes.js";
 
 const SYSTEM_NAME = "政务新媒体备案管理系统";
 const app = document.getElementById("app")!;
@@ -25,7 +26,7 @@ function header(): HTMLElement {
       )
     : null;
   user?.querySelector("button")?.addEventListener("click", logout);
-  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案")) : null;
+  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person)) : null;
   return h(
     "header",
     { class: "site-header" },
@@ -70,6 +71,7 @@ function route(): void {
   const main = shell();
   const path = location.hash.replace(/^#/, "") || "/";
   const match = /^\/filings\/([^/]+)(\/edit)?$/.exec(path);
+  if (routeUpkeep(path, main, ctx)) return;
   if (path === "/") void renderFilingList(main, ctx);
   else if (path === "/filings/new") void renderFilingForm(main, ctx);
   else if (match && match[2]) void renderFilingForm(main, ctx, decodeURIComponent(match[1]));

@@ -178,8 +178,9 @@ export class DynamoStore implements Store {
           parts.push("task");
         }
         if (change.accountChange) {
-          ops.push(...accountOps(tx, change.accountChange));
-          parts.push("account", "account");
+          const accountWrites = accountOps(tx, change.accountChange);
+          ops.push(...accountWrites);
+          parts.push(...accountWrites.map(() => "account" as const));
         }
         return ops;
       })
@@ -304,7 +305,9 @@ function accountOps(tx: TransactionEntities, change: AccountChange) {
           )
           .commit();
   // The register's index entries move with the account, in the same transaction.
-  return [write, audit.create(change.audit).commit(), ...registerIndexOps(tx, change.account)];
+  // Tasks an approved administrator change opens (rotate password / unbind devices), atomically with it.
+  const credentialTasks = (change.credentialTasks ?? []).map((task) => tx.credentialTask.create(stripUndefined(task)).commit());
+  return [write, audit.create(change.audit).commit(), ...registerIndexOps(tx, change.account), ...credentialTasks];
 }
 
 function toPerson(item: object): Person {
