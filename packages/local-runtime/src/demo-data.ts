@@ -1,11 +1,12 @@
 import type { Person, Stage, Store, Unit } from "@beian/core";
 
-/** Demo directory: a registry office, three units with an operator each, and one reviewer per stage. */
+/** Demo directory: a registry office over departments and a town (one with a school below it), operators, reviewers. */
 export const DEMO_UNITS: Unit[] = [
-  { unitId: "unit-registry", name: "清河县人民政府办公室（县委网信办）" },
-  { unitId: "unit-education", name: "清河县教育局", parentId: "unit-registry" },
-  { unitId: "unit-culture", name: "清河县文化和旅游局", parentId: "unit-registry" },
-  { unitId: "unit-town", name: "清河县城关镇人民政府", parentId: "unit-registry" },
+  { unitId: "unit-registry", name: "清河县人民政府办公室（县委网信办）", contactName: "周敏", contactPhone: "0319-8123456", leaderName: "张建国", leaderTitle: "县政府办公室主任" },
+  { unitId: "unit-education", name: "清河县教育局", parentId: "unit-registry", contactName: "王芳", leaderName: "李明", leaderTitle: "局长" },
+  { unitId: "unit-school", name: "清河县第一中学", parentId: "unit-education" },
+  { unitId: "unit-culture", name: "清河县文化和旅游局", parentId: "unit-registry", contactName: "陈刚" },
+  { unitId: "unit-town", name: "清河县城关镇人民政府", parentId: "unit-registry", contactName: "刘洋" },
 ];
 
 export const DEMO_PEOPLE: Person[] = [
@@ -16,13 +17,19 @@ export const DEMO_PEOPLE: Person[] = [
   { personId: "person-rv-first", name: "赵磊", email: "first.reviewer@qinghe.gov.cn", unitId: "unit-registry", roles: ["reviewer"], active: true },
   { personId: "person-rv-second", name: "孙丽", email: "second.reviewer@qinghe.gov.cn", unitId: "unit-registry", roles: ["reviewer"], active: true },
   { personId: "person-rv-final", name: "钱伟", email: "final.reviewer@qinghe.gov.cn", unitId: "unit-registry", roles: ["reviewer"], active: true },
+  { personId: "person-rv-first-2", name: "吴静", email: "first2.reviewer@qinghe.gov.cn", unitId: "unit-registry", roles: ["reviewer"], active: true },
 ];
 
-export const DEMO_CHAIN: Record<Stage, string> = { first: "person-rv-first", second: "person-rv-second", final: "person-rv-final" };
+/** The default filing review chain: two 初审 reviewers (either decides), one each for 复审 and 终审. */
+export const DEMO_CHAIN: Record<Stage, string[]> = { first: ["person-rv-first", "person-rv-first-2"], second: ["person-rv-second"], final: ["person-rv-final"] };
 
 /** Writes only what is missing, so seeding again neither duplicates nor undoes later edits. */
 export async function seedDemoData(store: Store): Promise<void> {
-  for (const unit of DEMO_UNITS) if (!(await store.getUnit(unit.unitId))) await store.putUnit(unit);
-  for (const person of DEMO_PEOPLE) if (!(await store.getPerson(person.personId))) await store.putPerson(person);
-  for (const [stage, personId] of Object.entries(DEMO_CHAIN)) await store.putStageReviewer(stage as Stage, personId);
+  // Items seeded before the directory's indexes existed are listed nowhere: writing them again indexes them.
+  const listedUnits = new Set((await store.listUnits()).map((u) => u.unitId));
+  for (const unit of DEMO_UNITS) if (!listedUnits.has(unit.unitId)) await store.putUnit((await store.getUnit(unit.unitId)) ?? unit);
+  const listedPeople = new Set((await store.listPeople()).map((p) => p.personId));
+  for (const person of DEMO_PEOPLE) if (!listedPeople.has(person.personId)) await store.putPerson((await store.getPerson(person.personId)) ?? person);
+  const hasDefaultChain = (await store.listChains("filing")).some((c) => c.scope === "default");
+  if (!hasDefaultChain) for (const [stage, ids] of Object.entries(DEMO_CHAIN)) for (const id of ids) await store.putStageReviewer(stage as Stage, id);
 }
