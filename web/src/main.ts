@@ -9,6 +9,7 @@ import { renderFilingForm } from "./views/filing-form.js";
 import { renderFilingList } from "./views/filing-list.js";
 import { renderLogin } from "./views/login.js";
 import { routeUpkeep, upkeepNavLink } from "./upkeep-routes.js";
+import { registerNavLink, routePublic, routeRegister } from "./register-routes.js";
 
 const SYSTEM_NAME = "政务新媒体备案管理系统";
 const app = document.getElementById("app")!;
@@ -26,7 +27,7 @@ function header(): HTMLElement {
       )
     : null;
   user?.querySelector("button")?.addEventListener("click", logout);
-  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person)) : null;
+  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person), registerNavLink(person)) : null;
   return h(
     "header",
     { class: "site-header" },
@@ -58,6 +59,12 @@ function showLogin(): void {
 }
 
 function route(): void {
+  const publicPath = location.hash.replace(/^#/, "");
+  if (!person && publicPath === "/verify") {
+    const id = ++renderCount;
+    routePublic(publicPath, shell(), () => id === renderCount);
+    return;
+  }
   if (!person) return showLogin();
   const id = ++renderCount;
   const ctx: ViewContext = {
@@ -72,6 +79,7 @@ function route(): void {
   const path = location.hash.replace(/^#/, "") || "/";
   const match = /^\/filings\/([^/]+)(\/edit)?$/.exec(path);
   if (routeUpkeep(path, main, ctx)) return;
+  if (routeRegister(path, main, ctx) || routePublic(path, main, ctx.isCurrent)) return;
   if (path === "/") void renderFilingList(main, ctx);
   else if (path === "/filings/new") void renderFilingForm(main, ctx);
   else if (match && match[2]) void renderFilingForm(main, ctx, decodeURIComponent(match[1]));

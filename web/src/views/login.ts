@@ -72,6 +72,7 @@ export function renderLogin(main: HTMLElement): void {
       h("p", { class: "lead" }, "主办单位信息员、归口管理部门工作人员凭工作邮箱登录，无需密码。"),
       form,
       h("p", { class: "hint demo-hint" }, "本地演示账号见启动时终端输出或邮件查看页"),
+      h("p", { class: "hint" }, h("a", { href: "#/verify", "data-testid": "link-verify" }, "公众查询：政务新媒体账号核验与注销公告")),
     ),
   );
   input.focus();
