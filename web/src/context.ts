@@ -13,4 +13,6 @@ export const routes = {
   newFiling: () => "#/filings/new",
   filing: (id: string) => `#/filings/${encodeURIComponent(id)}`,
   editFiling: (id: string) => `#/filings/${encodeURIComponent(id)}/edit`,
+  changeAccount: (id: string) => `#/accounts/${encodeURIComponent(id)}/change`,
+  cancelAccount: (id: string) => `#/accounts/${encodeURIComponent(id)}/cancel`,
 };

@@ -8,6 +8,7 @@ import { renderFilingDetail } from "./views/filing-detail.js";
 import { renderFilingForm } from "./views/filing-form.js";
 import { renderFilingList } from "./views/filing-list.js";
 import { renderLogin } from "./views/login.js";
+import { routeAccountLifecycle } from "./account-routes.js";
 import { routeUpkeep, upkeepNavLink } from "./upkeep-routes.js";
 import { registerNavLink, routePublic, routeRegister } from "./register-routes.js";
 
@@ -77,6 +78,7 @@ function route(): void {
   };
   const main = shell();
   const path = location.hash.replace(/^#/, "") || "/";
+  if (routeAccountLifecycle(path, main, ctx)) return;
   const match = /^\/filings\/([^/]+)(\/edit)?$/.exec(path);
   if (routeUpkeep(path, main, ctx)) return;
   if (routeRegister(path, main, ctx) || routePublic(path, main, ctx.isCurrent)) return;

@@ -49,9 +49,20 @@ export interface FilingInput {
   justification?: string;
 }
 
+/** 开设 / 变更 / 注销: every kind goes through the same three-stage review. */
+export type FilingKind = "open" | "change" | "cancel";
+
 export interface Filing {
   filingId: string;
-  kind: "open";
+  kind: FilingKind;
+  /** The register account a change or cancellation is about (and, once filed, the one an open filing created). */
+  accountId?: string;
+  /** For a change: the account's data when the change was filed. */
+  previousData?: FilingInput;
+  /** For a change: the unit taking the account over. */
+  transferToUnitId?: string;
+  /** Why a change or cancellation is requested. */
+  reason?: string;
   unitId: string;
   unitName?: string;
   submittedBy: string;

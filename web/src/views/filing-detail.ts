@@ -2,8 +2,11 @@ import { api, ApiError } from "../api.js";
 import { routes, type ViewContext } from "../context.js";
 import { h, mount, notice, pageTitle } from "../dom.js";
 import { formatTime, platformLabel, stageLabel, statusBadge } from "../format.js";
-import type { FilingDetail } from "../types.js";
+import type { Filing, FilingDetail } from "../types.js";
+import { kindBadge, kindLabel } from "../account-format.js";
+import { accountCard } from "./account-card.js";
 import { filingData } from "./filing-data.js";
+import { changeTable, diffRows } from "./filing-changes.js";
 import { auditVerifier, timeline } from "./history.js";
 import { stageProgress } from "./stage-progress.js";
 
@@ -37,7 +40,7 @@ export async function renderFilingDetail(main: HTMLElement, ctx: ViewContext, fi
     h(
       "div",
       { class: "page-head" },
-      pageTitle(filing.data.accountName, " ", statusBadge(filing.status)),
+      pageTitle(filing.data.accountName, " ", kindBadge(filing.kind), " ", statusBadge(filing.status)),
       canResubmit ? h("a", { class: "btn btn-primary", href: routes.editFiling(filing.filingId), "data-testid": "resubmit" }, "修改后重新提交") : null,
     ),
     h(
@@ -46,6 +49,7 @@ export async function renderFilingDetail(main: HTMLElement, ctx: ViewContext, fi
       h(
         "dl",
         { class: "summary" },
+        item("备案类型", kindLabel(filing.kind)),
         item("平台", platformLabel(filing.platform)),
         unitName ? item("主办单位", unitName) : null,
         item("当前环节", h("span", { "data-testid": "filing-stage" }, filing.status === "in_review" ? stageLabel(filing.stage) : "—")),
@@ -57,9 +61,42 @@ export async function renderFilingDetail(main: HTMLElement, ctx: ViewContext, fi
       h("h2", {}, "审核进度"),
       stageProgress(filing, tasks),
     ),
-    h("section", { class: "card" }, h("h2", {}, "新媒体建设申请表"), filingData(filing.data)),
+    filingBody(filing),
+    filing.accountId ? accountCard(ctx, filing.accountId) : null,
     h("section", { class: "card" }, h("div", { class: "section-head" }, h("h2", {}, "审核记录"), auditVerifier(filing.filingId)), timeline(history)),
   );
+}
+
+/** What was asked for: the 申请表 of an opening, before → after of a change, the reason of a cancellation. */
+function filingBody(filing: Filing): HTMLElement {
+  const reason = (title: string) =>
+    h("div", { class: "request-reason", "data-testid": "filing-reason" }, h("span", { class: "request-reason-label" }, title), h("p", {}, filing.reason ?? ""));
+  const full = (summary: string) => h("details", { class: "full-data" }, h("summary", {}, summary), filingData(filing.data));
+  if (filing.kind === "change") {
+    const transfer = filing.transferToUnitId
+      ? h("p", { class: "transfer", "data-testid": "change-transfer" }, h("strong", {}, "主办单位变更："), `${filing.unitName ?? filing.unitId} → 单位编码 ${filing.transferToUnitId}`)
+      : null;
+    return h(
+      "section",
+      { class: "card", "data-testid": "change-summary" },
+      h("h2", {}, "变更内容（变更前 → 变更后）"),
+      reason("变更事由"),
+      changeTable(diffRows(filing.previousData ?? filing.data, filing.data)),
+      transfer,
+      full("查看变更后的完整备案信息"),
+    );
+  }
+  if (filing.kind === "cancel") {
+    return h(
+      "section",
+      { class: "card", "data-testid": "cancel-summary" },
+      h("h2", {}, "注销备案"),
+      reason("注销原因"),
+      h("p", { class: "hint" }, "注销备案经终审通过后，账号状态变为“已注销”，并在政务新媒体注销公告中向社会公开。"),
+      full("查看账号备案信息"),
+    );
+  }
+  return h("section", { class: "card" }, h("h2", {}, "新媒体建设申请表"), filingData(filing.data));
 }
 
 function item(term: string, value: string | Node): HTMLElement {

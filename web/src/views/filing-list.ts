@@ -3,6 +3,7 @@ import { routes, type ViewContext } from "../context.js";
 import { h, mount, notice, pageTitle } from "../dom.js";
 import { formatTime, platformLabel, stageLabel, statusBadge } from "../format.js";
 import type { Filing } from "../types.js";
+import { kindBadge } from "../account-format.js";
 
 /** 我的备案: an operator's own unit's filings; an admin sees every unit's. */
 export async function renderFilingList(main: HTMLElement, ctx: ViewContext): Promise<void> {
@@ -42,13 +43,14 @@ export async function renderFilingList(main: HTMLElement, ctx: ViewContext): Pro
 }
 
 function table(items: Filing[], showUnit: boolean, ctx: ViewContext): HTMLElement {
-  const headers = ["账号名称", ...(showUnit ? ["主办单位"] : []), "平台", "状态", "当前环节", "备案编号", "提交时间"];
+  const headers = ["账号名称", "类型", ...(showUnit ? ["主办单位"] : []), "平台", "状态", "当前环节", "备案编号", "提交时间"];
   const rows = items.map((filing) => {
     const link = h("a", { href: routes.filing(filing.filingId) }, filing.data.accountName);
     const row = h(
       "tr",
-      { class: "clickable", "data-testid": "filing-row", "data-filing-id": filing.filingId },
+      { class: "clickable", "data-testid": "filing-row", "data-filing-id": filing.filingId, "data-kind": filing.kind },
       h("td", { "data-label": "账号名称" }, link),
+      h("td", { "data-label": "类型" }, kindBadge(filing.kind)),
       showUnit ? h("td", { "data-label": "主办单位" }, filing.unitName ?? "") : null,
       h("td", { "data-label": "平台" }, platformLabel(filing.platform)),
       h("td", { "data-label": "状态" }, statusBadge(filing.status)),

@@ -1,7 +1,8 @@
 import { api, ApiError } from "../api.js";
 import { h } from "../dom.js";
 import { DECISION_LABELS, formatTime, stageLabel } from "../format.js";
-import type { AuditEntry } from "../types.js";
+import { KIND_LABELS } from "../account-format.js";
+import type { AuditEntry, FilingKind } from "../types.js";
 
 /** One audit record in words an operator understands. */
 export function describe(entry: AuditEntry): { title: string; lines: string[] } {
@@ -9,14 +10,22 @@ export function describe(entry: AuditEntry): { title: string; lines: string[] } 
   const round = typeof d.round === "number" ? `（第 ${d.round} 轮）` : "";
   const stage = stageLabel(d.stage);
   const comment = d.comment ? [`意见：${d.comment}`] : [];
+  const changes = (d.changes ?? []).map((c) => `${c.field}：${c.before} → ${c.after}`);
+  const reason = typeof d.reason === "string" && d.reason ? [`事由：${d.reason}`] : [];
+  const kind = typeof d.kind === "string" && d.kind in KIND_LABELS ? KIND_LABELS[d.kind as FilingKind] : "备案";
   switch (entry.action) {
     case "filing_submitted":
-      return { title: `提交备案申请${round}`, lines: [] };
+      return { title: `提交${kind}申请${round}`, lines: [...reason, ...changes] };
     case "filing_resubmitted":
-      return {
-        title: `修改后重新提交${round}`,
-        lines: (d.changes ?? []).map((c) => `${c.field}：${c.before} → ${c.after}`),
-      };
+      return { title: `修改后重新提交${round}`, lines: [...reason, ...changes] };
+    case "account_suspended":
+      return { title: "账号停用", lines: reason };
+    case "account_restored":
+      return { title: "账号恢复", lines: reason };
+    case "account_changed":
+      return { title: "变更备案办结，登记信息已更新", lines: [...reason, ...changes] };
+    case "account_cancelled":
+      return { title: "注销备案办结，账号已注销", lines: reason };
     case "review_assigned":
       return { title: `分派审核：${stage}${round}`, lines: d.reviewerName ? [`审核人：${d.reviewerName}`] : [] };
     case "review_decided":

@@ -1,0 +1,147 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import type { Filing, Platform } from "@beian/core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../packages/local-runtime/src/free-port.js";
+import { ensureWebBuilt, webAssets } from "../../packages/local-runtime/src/web-assets.js";
+import { filingInput } from "../../test/support/fixtures.js";
+import { decide, login } from "../../test/support/flow.js";
+import type { HttpClient } from "../../test/support/http-client.js";
+import { linkIn } from "../../test/support/runtime-imports.js";
+import { startTestSystem, TEST_BASE_URL, type TestSystem } from "../../test/support/test-system.js";
+
+const webDir = fileURLToPath(new URL("..", import.meta.url));
+const resultsDir = fileURLToPath(new URL("../../test-results/", import.meta.url));
+
+let ts: TestSystem;
+let server: ServerType;
+let browser: Browser;
+let baseUrl: string;
+let operatorApi: HttpClient;
+const platforms: Platform[] = ["douyin", "bilibili"];
+
+// Emailed links name the test system's public URL; the browser follows them on the real server.
+beforeAll(async () => {
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  ts = await startTestSystem({ staticFiles: webAssets(await ensureWebBuilt(webDir)) });
+  server = await new Promise<ServerType>((ready) => {
+    const s = serve({ fetch: ts.system.app.fetch, hostname: "127.0.0.1", port }, () => ready(s));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  operatorApi = await login(ts, ts.directory.operator.email);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  await ts?.system.stop();
+});
+
+/** A register account, opened through the real three-stage review; returns its open filing. */
+async function filedAccount(): Promise<Filing> {
+  const body = filingInput({ platform: platforms.shift()!, leader: { name: "李明", title: "县教育局副局长", phone: "13800000001" } });
+  const response = await operatorApi.post("/api/filings", body);
+  expect(response.status).toBe(201);
+  const { filing } = (await response.json()) as { filing: Filing };
+  for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
+  await expect.poll(async () => (await ts.system.store.getFiling(filing.filingId))?.status).toBe("filed");
+  return (await ts.system.store.getFiling(filing.filingId))!;
+}
+
+async function logIn(page: Page, email: string) {
+  await page.goto(baseUrl);
+  const before = (await ts.mail.to(email)).filter((m) => m.subject.includes("登录链接")).length;
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-submit").click();
+  await expect.poll(() => page.getByTestId("login-sent").isVisible()).toBe(true);
+  const [mail] = (await ts.mail.waitFor(email, "登录链接", before + 1)).slice(-1);
+  await page.goto(linkIn(mail, `${TEST_BASE_URL}/auth/verify?token=`).replace(TEST_BASE_URL, baseUrl));
+  await page.getByTestId("confirm-login").click();
+  await page.waitForURL(`${baseUrl}/**`);
+  await expect.poll(() => page.getByTestId("person-name").isVisible()).toBe(true);
+}
+
+const newPage = () => browser.newPage({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+
+describe("the account lifecycle in headless Chromium", () => {
+  it("an operator files a 变更 of the supervising leader and sees it under 初审 with before → after", async () => {
+    const opened = await filedAccount();
+    const page = await newPage();
+    await logIn(page, ts.directory.operator.email);
+
+    // From the filed opening, the account card offers 变更备案.
+    await page.goto(`${baseUrl}/#/filings/${opened.filingId}`);
+    await page.getByTestId("change-account").click();
+    await page.waitForURL(`**/#/accounts/${opened.accountId}/change`);
+    const field = (path: string) => page.getByTestId(`field-${path}`);
+    await expect.poll(() => field("leader.name").inputValue()).toBe("李明");
+    expect(await field("platform").isDisabled()).toBe(true);
+    expect(await field("platformAccountId").getAttribute("readonly")).not.toBeNull();
+
+    // The server's field error (path "data.leader.phone") lands next to the phone field.
+    await field("leader.name").fill("赵强");
+    await field("leader.phone").fill("12345");
+    await field("reason").fill("原主管领导职务调整，由赵强同志分管");
+    await page.getByTestId("submit-change").click();
+    const phoneError = page.locator('[data-error-for="leader.phone"]');
+    await expect.poll(() => phoneError.isVisible()).toBe(true);
+    expect(await phoneError.textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await field("leader.phone").getAttribute("aria-invalid")).toBe("true");
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: `${resultsDir}/account-change-form.png`, fullPage: true });
+
+    await field("leader.phone").fill("13900000077");
+    await page.getByTestId("submit-change").click();
+    await page.waitForURL((url) => /#\/filings\/[^/]+$/.test(url.hash) && !url.hash.includes(opened.filingId));
+    await expect.poll(() => page.getByTestId("filing-kind").first().textContent()).toBe("变更备案");
+    expect(await page.getByTestId("filing-status").first().textContent()).toContain("审核中");
+    expect(await page.getByTestId("filing-stage").first().textContent()).toContain("初审");
+    expect(await page.getByTestId("filing-reason").textContent()).toContain("原主管领导职务调整");
+    const leaderRow = page.locator('[data-testid="change-row"][data-field="主管领导"]');
+    expect(await leaderRow.getByTestId("change-before").textContent()).toBe("李明（县教育局副局长，13800000001）");
+    expect(await leaderRow.getByTestId("change-after").textContent()).toBe("赵强（县教育局副局长，13900000077）");
+    expect(await page.getByTestId("change-row").count()).toBe(1);
+
+    // The review really started, and the list shows the filing's kind.
+    await ts.mail.waitFor(ts.directory.reviewers.first.email, `待初审：${opened.data.accountName}`, 2);
+    await page.screenshot({ path: `${resultsDir}/account-change-under-review.png`, fullPage: true });
+    await page.goto(`${baseUrl}/#/`);
+    await expect.poll(() => page.locator('[data-testid="filing-row"][data-kind="change"]').count()).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it("an admin suspends and restores an account with a reason given in a dialog", async () => {
+    const opened = await filedAccount();
+    const page = await newPage();
+    await logIn(page, ts.directory.admin.email);
+    await page.goto(`${baseUrl}/#/filings/${opened.filingId}`);
+    await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已备案");
+    expect(await page.getByTestId("change-account").count()).toBe(0);
+
+    await page.getByTestId("suspend-account").click();
+    const dialog = page.getByTestId("status-dialog");
+    await dialog.getByTestId("confirm-status").click();
+    // An empty reason is caught before anything is sent; the account is untouched.
+    await expect.poll(() => dialog.locator('[data-error-for="reason"]').isVisible()).toBe(true);
+    expect((await ts.system.store.getAccount(opened.accountId!))!.status).toBe("filed");
+
+    await dialog.getByTestId("field-reason").fill("年度检查未通过");
+    await dialog.getByTestId("confirm-status").click();
+    await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已停用");
+    expect(await page.getByTestId("account-card").textContent()).toContain("年度检查未通过");
+    expect((await ts.system.store.getAccount(opened.accountId!))!).toMatchObject({ status: "suspended", statusReason: "年度检查未通过" });
+
+    await page.getByTestId("restore-account").click();
+    await page.getByTestId("status-dialog").getByTestId("field-reason").fill("整改完成");
+    await page.getByTestId("status-dialog").getByTestId("confirm-status").click();
+    await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已备案");
+    expect((await ts.system.store.listAudit(opened.accountId!)).map((r) => r.action)).toEqual(["account_filed", "account_suspended", "account_restored"]);
+    await page.close();
+  });
+});
