@@ -11,6 +11,7 @@ import { renderLogin } from "./views/login.js";
 import { routeAccountLifecycle } from "./account-routes.js";
 import { routeUpkeep, upkeepNavLink } from "./upkeep-routes.js";
 import { registerNavLink, routePublic, routeRegister } from "./register-routes.js";
+import { directoryNavLinks, routeDirectory } from "./directory-routes.js";
 
 const SYSTEM_NAME = "政务新媒体备案管理系统";
 const app = document.getElementById("app")!;
@@ -28,7 +29,7 @@ function header(): HTMLElement {
       )
     : null;
   user?.querySelector("button")?.addEventListener("click", logout);
-  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person), registerNavLink(person)) : null;
+  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person), registerNavLink(person), ...directoryNavLinks(person)) : null;
   return h(
     "header",
     { class: "site-header" },
@@ -81,6 +82,7 @@ function route(): void {
   if (routeAccountLifecycle(path, main, ctx)) return;
   const match = /^\/filings\/([^/]+)(\/edit)?$/.exec(path);
   if (routeUpkeep(path, main, ctx)) return;
+  if (routeDirectory(path, main, ctx)) return;
   if (routeRegister(path, main, ctx) || routePublic(path, main, ctx.isCurrent)) return;
   if (path === "/") void renderFilingList(main, ctx);
   else if (path === "/filings/new") void renderFilingForm(main, ctx);
