@@ -7,14 +7,13 @@ import {
   type ConflictPart,
   type Filing,
   type FilingChange,
-  type Person,
   type Platform,
   type ReviewTask,
   type Stage,
   type Store,
-  type Unit,
 } from "@beian/core";
 import { beianService, type BeianService } from "./beian-service.js";
+import { ReviewLinkDynamoStore } from "./review-link-store.js";
 import { registerIndexOps } from "./register-index.js";
 
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -25,51 +24,13 @@ function clean<T>(item: unknown): T {
 }
 
 /** The `Store` port on one DynamoDB table through ElectroDB. */
-export class DynamoStore implements Store {
-  readonly db: BeianService;
-
+export class DynamoStore extends ReviewLinkDynamoStore implements Store {
   constructor(options: { doc: DynamoDBDocumentClient; tableName: string }) {
-    this.db = beianService(options.doc, options.tableName);
+    super(beianService(options.doc, options.tableName));
   }
 
   private get e() {
     return this.db.entities;
-  }
-
-  // Directory
-
-  async getPerson(personId: string) {
-    const { data } = await this.e.person.get({ personId }).go();
-    return data ? toPerson(data) : undefined;
-  }
-
-  async findPersonByEmail(email: string) {
-    const { data } = await this.e.person.query.byEmail({ email }).go({ limit: 1 });
-    return data[0] ? toPerson(data[0]) : undefined;
-  }
-
-  async getUnit(unitId: string) {
-    const { data } = await this.e.unit.get({ unitId }).go();
-    return data ? clean<Unit>(data) : undefined;
-  }
-
-  async listStageReviewers(stage: Stage) {
-    const { data } = await this.e.stageReviewer.query.byStage({ stage }).go({ pages: "all" });
-    if (data.length === 0) return [];
-    const { data: people } = await this.e.person.get(data.map((m) => ({ personId: m.personId }))).go();
-    return people.map((p) => toPerson(p)).sort((a, b) => a.personId.localeCompare(b.personId));
-  }
-
-  async putUnit(unit: Unit) {
-    await this.e.unit.put(unit).go();
-  }
-
-  async putPerson(person: Person) {
-    await this.e.person.put(person).go();
-  }
-
-  async putStageReviewer(stage: Stage, personId: string) {
-    await this.e.stageReviewer.put({ stage, personId }).go();
   }
 
   // Auth
@@ -310,10 +271,6 @@ function accountOps(tx: TransactionEntities, change: AccountChange) {
   return [write, audit.create(change.audit).commit(), ...registerIndexOps(tx, change.account), ...credentialTasks];
 }
 
-function toPerson(item: object): Person {
-  const person = item as Omit<Person, "roles"> & { roles: Iterable<Person["roles"][number]> };
-  return { ...person, roles: [...person.roles] };
-}
 
 function taskItem(task: ReviewTask) {
   const deliveryState = task.status === "pending" ? "pending" : task.status !== "decided" ? "none" : task.delivered ? "delivered" : "undelivered";
