@@ -78,7 +78,7 @@ export function filingFields(data: FilingInput | undefined, opts: FilingFieldsOp
       h(
         "div",
         { class: "grid" },
-        field("platform", "平台类型", platform, { required: true, hint: identityHint }),
+        field("platform", "平台类型", platform, { required: true }),
         field("accountName", "账号名称", accountName, { required: true, hint: "名称应简洁规范、庄重得体，与主办单位职能相符，不超过 30 字" }),
         field("platformAccountId", "平台账号或网址", platformAccountId, {
           required: true,
