@@ -98,6 +98,21 @@ describe("变更: a change of a filed account goes through the same three-stage 
   });
 });
 
+describe("an approved administrator change opens rotate-password / unbind-devices work", () => {
+  it("a removed administrator triggers a credential task for the unit, mailed to its operators", async () => {
+    const acc = await filedAccount();
+    const newcomer = { name: "周新", phone: "13800000099", email: "zhouxin@edu.qinghe.gov.cn", onPayroll: true };
+    const data = { ...acc.data, accountName: `${acc.accountName}更`, administrators: [newcomer] };
+    expect((await operator.post(`/api/accounts/${acc.accountId}/changes`, { data, reason: "管理人员调岗" })).status).toBe(201);
+    await approveAll(data.accountName);
+    const [mail] = await ts.mail.waitFor(ts.directory.operator.email, `请更换密码并解绑设备：${data.accountName}`);
+    expect(mail.text).toContain(acc.data.administrators[0].name);
+    const tasks = (await (await operator.get("/api/credential-tasks")).json()) as { items?: { accountId: string }[] } | { accountId: string }[];
+    const list = Array.isArray(tasks) ? tasks : (tasks.items ?? []);
+    expect(list.filter((t) => t.accountId === acc.accountId)).toHaveLength(1);
+  });
+});
+
 describe("注销, and re-opening a cancelled account", () => {
   it("an approved cancellation marks the account 已注销; a new open filing may take the platform account again", async () => {
     const acc = await filedAccount();

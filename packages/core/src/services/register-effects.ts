@@ -6,6 +6,9 @@ import type { AccountChange, Deps, FilingChange } from "../ports.js";
 import { yearInShanghai } from "../time.js";
 import { diffFiling } from "../filing-diff.js";
 import { pendingKey } from "./account-filing-service.js";
+import { openCredentialTasksForAdminChange } from "./credential-tasks.js";
+import { custodyService } from "./custody-service.js";
+import { UPKEEP_DEFAULTS } from "./upkeep-deps.js";
 import type { AuditActor } from "./audit-append.js";
 
 /** What a review decision does beyond the filing itself, written in the decision's transaction. */
@@ -13,6 +16,8 @@ export interface RegisterEffect {
   filingPatch: Partial<Filing>;
   auditDetails: Record<string, unknown>;
   change: Pick<FilingChange, "accountChange" | "releasePlatformKey" | "bindClaimToAccount">;
+  /** Mail that follows the committed decision (e.g. rotate-password tasks to the unit). */
+  afterCommit?: () => Promise<void>;
 }
 
 const NONE: RegisterEffect = { filingPatch: {}, auditDetails: {}, change: {} };
@@ -22,8 +27,9 @@ const NONE: RegisterEffect = { filingPatch: {}, auditDetails: {}, change: {} };
  * changes it; a rejected filing frees what it held (its platform account, or its account's
  * pending-change key). Returned filings keep both for the resubmission.
  */
-export function registerEffectsOf(deps: Pick<Deps, "store" | "newId">) {
-  const { store, newId } = deps;
+export function registerEffectsOf(deps: Deps) {
+  const { store, newId, config } = deps;
+  const custody = custodyService(deps);
 
   async function accountOf(filing: Filing): Promise<Account> {
     const account = filing.accountId ? await store.getAccount(filing.accountId) : undefined;
@@ -55,7 +61,13 @@ export function registerEffectsOf(deps: Pick<Deps, "store" | "newId">) {
     const changes = diffFiling(account.data, filing.data);
     const patch: Partial<Account> = { data: filing.data, accountName: filing.data.accountName, ...(filing.transferToUnitId ? { unitId: filing.transferToUnitId } : {}) };
     const details = { filingId: filing.filingId, changes, ...(filing.transferToUnitId ? { fromUnitId: account.unitId, toUnitId: filing.transferToUnitId } : {}) };
-    return { ...NONE, change: { ...release, accountChange: nextAccount(account, patch, actor, "account_changed", details, at) } };
+    // An administrator who left must no longer hold the login: open rotate / unbind tasks in this transaction.
+    const credentialTasks = openCredentialTasksForAdminChange({ ...account, ...patch }, account.data.administrators, filing.data.administrators, at, {
+      newId,
+      dueDays: config.credentialTaskDueDays ?? UPKEEP_DEFAULTS.credentialTaskDueDays,
+    });
+    const accountChange = { ...nextAccount(account, patch, actor, "account_changed", details, at), credentialTasks };
+    return { ...NONE, change: { ...release, accountChange }, afterCommit: credentialTasks.length ? () => custody.notify(credentialTasks) : undefined };
   }
 
   function openAccount(filing: Filing, filingNumber: string, actor: AuditActor, at: string): AccountChange {

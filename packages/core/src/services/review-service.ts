@@ -123,6 +123,7 @@ export function reviewService(deps: Deps) {
       throw error;
     }
     await assignment.closeTaskLinks(task);
+    await effect.afterCommit?.().catch((error) => log.error("follow-up of an approved change failed", { itemId: task.itemId, error: String(error) }));
     try {
       await deliver(decided as ReviewTask & { decision: Decision });
     } catch (error) {
