@@ -5,6 +5,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createTableInput } from "@beian/store-dynamodb";
 import { freePort, startDynamoLocal } from "@beian/local-runtime";
 import { measureLambdaBundles } from "./lambda-bundles.js";
+import { benchRegister } from "./register-bench.js";
 import { benchReviewPaths } from "./review-bench.js";
 import { printRows } from "./stats.js";
 
@@ -20,6 +21,11 @@ try {
   console.log(`Beian benchmarks — in-process Hono app on DynamoDB Local (in memory), ${COUNT} sequential requests each.`);
   console.log("raw = the same DynamoDB operations the handler makes, sent directly; ratio = handler p50 / raw p50.");
   printRows(await benchReviewPaths(doc, tableName, COUNT));
+
+  const sizes = (process.env.BENCH_REGISTER_SIZES ?? "1000,10000").split(",").map(Number);
+  console.log(`\n备案登记 at ${sizes.join(" and ")} accounts (same table), ${COUNT} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
+  await client.send(new CreateTableCommand(createTableInput(`${tableName}-register`)));
+  printRows(await benchRegister(doc, `${tableName}-register`, COUNT, sizes));
 
   console.log("\nLambda bundles (esbuild, minified, @aws-sdk/* external):");
   for (const bundle of await measureLambdaBundles()) console.log(`  ${bundle.name.padEnd(28)} ${(bundle.bytes / 1024).toFixed(1).padStart(8)} KB`);

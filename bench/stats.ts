@@ -30,8 +30,9 @@ export function summarize(operation: string, handler: number[], raw: number[]): 
 
 export function printRows(rows: Row[]): void {
   const f = (n: number) => n.toFixed(2).padStart(8);
-  console.log(`\n${"operation".padEnd(34)}${"n".padStart(6)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"raw p50".padStart(9)}${"raw p99".padStart(9)}${"p50 ratio".padStart(11)}`);
+  const width = Math.max(34, ...rows.map((r) => r.operation.length + 2));
+  console.log(`\n${"operation".padEnd(width)}${"n".padStart(6)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"raw p50".padStart(9)}${"raw p99".padStart(9)}${"p50 ratio".padStart(11)}`);
   for (const r of rows) {
-    console.log(`${r.operation.padEnd(34)}${String(r.n).padStart(6)}${f(r.p50)} ${f(r.p99)}${f(r.rawP50)} ${f(r.rawP99)}${(r.p50 / r.rawP50).toFixed(2).padStart(10)}x`);
+    console.log(`${r.operation.padEnd(width)}${String(r.n).padStart(6)}${f(r.p50)} ${f(r.p99)}${f(r.rawP50)} ${f(r.rawP99)}${(r.p50 / r.rawP50).toFixed(2).padStart(10)}x`);
   }
 }

@@ -2,10 +2,13 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { DomainError, REGISTER_TABLE_COLUMNS, type ImportFile, type RegisterTableRow } from "@beian/core";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SHEET_NAME = "备案登记表";
+
+/** exceljs is large: loaded on the first export or import, so no other request pays for it at cold start. */
+const excel = async () => (await import("exceljs")).default;
 
 /** A cell a spreadsheet would run as a formula is written as text (CSV injection). */
 const safe = (value: string | number) => (typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -20,7 +23,7 @@ export function registerCsv(rows: RegisterTableRow[]): string {
 }
 
 export async function registerXlsx(rows: RegisterTableRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = "政务新媒体备案管理系统";
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = REGISTER_TABLE_COLUMNS.map((c) => ({ header: c, key: c, width: c === "序号" ? 6 : c === "后台管理人员" ? 36 : 18 }));
@@ -71,7 +74,7 @@ function toImportFile(sheet: ExcelJS.Worksheet | undefined, bytes: Buffer): Impo
 
 /** Reads an uploaded import file: XLSX (by its zip signature) or CSV text. */
 export async function readImportFile(bytes: Buffer): Promise<ImportFile> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
