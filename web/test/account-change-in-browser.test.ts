@@ -116,7 +116,7 @@ describe("the account lifecycle in headless Chromium", () => {
     await page.close();
   });
 
-  it("an admin suspends and restores an account with a reason given in a dialog", async () => {
+  it("an admin suspends and restores an account with a reason given in a dialog; the account page shows both", async () => {
     const opened = await filedAccount();
     const page = await newPage();
     await logIn(page, ts.directory.admin.email);
@@ -137,10 +137,15 @@ describe("the account lifecycle in headless Chromium", () => {
     expect(await page.getByTestId("account-card").textContent()).toContain("年度检查未通过");
     expect((await ts.system.store.getAccount(opened.accountId!))!).toMatchObject({ status: "suspended", statusReason: "年度检查未通过" });
 
+    // On the account's page, a restore refreshes its history too.
+    await page.getByTestId("account-link").click();
+    await page.waitForURL(`**/#/accounts/${opened.accountId}`);
     await page.getByTestId("restore-account").click();
     await page.getByTestId("status-dialog").getByTestId("field-reason").fill("整改完成");
     await page.getByTestId("status-dialog").getByTestId("confirm-status").click();
     await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已备案");
+    await expect.poll(() => page.locator('[data-testid="account-history-entry"][data-action="account_restored"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="account-history-entry"][data-action="account_suspended"]').textContent()).toContain("年度检查未通过");
     expect((await ts.system.store.listAudit(opened.accountId!)).map((r) => r.action)).toEqual(["account_filed", "account_suspended", "account_restored"]);
     await page.close();
   });

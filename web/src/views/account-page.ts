@@ -26,7 +26,7 @@ export async function renderAccountPage(main: HTMLElement, ctx: ViewContext, acc
   mount(
     main,
     h("div", { class: "page-head" }, pageTitle(account.accountName), h("a", { href: "#/register" }, "返回备案登记")),
-    accountCard(ctx, accountId),
+    accountCard(ctx, accountId, () => void renderAccountPage(main, ctx, accountId)),
     h("section", { class: "card" }, h("h2", {}, "当前备案信息"), filingData(account.data)),
     custody,
     h(
