@@ -1,4 +1,4 @@
-import { DomainError, toFieldErrors, validationError, type Person, type Services } from "@beian/core";
+import { DomainError, forbidden, hasRole, toFieldErrors, validationError, type Person, type Role, type Services } from "@beian/core";
 import { zValidator } from "@hono/zod-validator";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -28,6 +28,19 @@ export const requireJson: MiddlewareHandler = async (c, next) => {
 export function requireActor(services: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set("actor", await services.auth.actorForSession(readSession(c)));
+    await next();
+  };
+}
+
+/**
+ * Refuses the wrong role before the body is even read, so a refusal never depends on what was
+ * sent. Services check again (they are also called outside HTTP).
+ */
+export function requireRoles(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!roles.some((role) => hasRole(c.get("actor"), role))) {
+      throw forbidden("ROLE_REQUIRED", roles.includes("admin") ? "仅归口管理部门可以执行此操作" : "无权执行此操作");
+    }
     await next();
   };
 }

@@ -1,12 +1,12 @@
 import { PERSON_FIELD_LABELS, personInputSchema, UNIT_FIELD_LABELS, unitInputSchema, type Services } from "@beian/core";
 import { Hono } from "hono";
-import { jsonBody, limitBody, requireActor, requireJson, type AppEnv } from "../guards.js";
+import { jsonBody, limitBody, requireActor, requireJson, requireRoles, type AppEnv } from "../guards.js";
 
 /** 组织机构: units and people, for admins (the services check the role). */
 export function directoryApi(services: Services) {
   const app = new Hono<AppEnv>();
   const dir = services.directory;
-  app.use("*", requireActor(services));
+  app.use("*", requireActor(services), requireRoles("admin"));
 
   app.get("/units", async (c) => c.json({ items: await dir.listUnits(c.get("actor")) }));
 

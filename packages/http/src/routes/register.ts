@@ -1,7 +1,7 @@
 import { DomainError, registerTableRows, type Services } from "@beian/core";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { requireActor, type AppEnv } from "../guards.js";
+import { requireActor, requireRoles, type AppEnv } from "../guards.js";
 import { readImportFile, registerCsv, registerXlsx, XLSX_TYPE } from "../register-files.js";
 
 /** An export holds at most this many rows; the register of one organization is far smaller. */
@@ -43,7 +43,7 @@ export function registerApi(services: Services) {
   });
 
   /** The file is the body (CSV or XLSX); `?dryRun=1` only checks it. */
-  app.post("/import", importLimit, async (c) => {
+  app.post("/import", requireRoles("admin"), importLimit, async (c) => {
     if (!IMPORT_TYPES.test(c.req.header("content-type") ?? "")) {
       throw new DomainError("unsupported_media_type", "UNSUPPORTED_MEDIA_TYPE", "请上传 CSV 或 XLSX 文件");
     }

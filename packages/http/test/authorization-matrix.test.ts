@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Filing } from "@beian/core";
+import { createApp } from "@beian/http";
+import { filingInput } from "../../../test/support/fixtures.js";
+import { decide, login } from "../../../test/support/flow.js";
+import { HttpClient } from "../../../test/support/http-client.js";
+import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
+
+/**
+ * Every route × role, own unit and another unit. "ok" means the role is let through (any answer
+ * but 401/403/404 and never a 500); a number is the exact refusal. A route missing from this
+ * table fails the first test, so no route ships without a rule.
+ */
+type Expect = "ok" | 401 | 403 | 404;
+type Row = {
+  expect: [anonymous: Expect, ownOperator: Expect, otherOperator: Expect, reviewer: Expect, admin: Expect];
+  body?: (ids: Ids) => unknown;
+  /** Review pages take the confirm page's form, not JSON. */
+  form?: [string, string][];
+  path?: (ids: Ids) => string;
+};
+type Ids = { filingId: string; accountId: string; unitId: string; personId: string; reviewerId: string };
+
+const A = "ok" as const;
+const ROLES = ["anonymous", "ownOperator", "otherOperator", "reviewer", "admin"] as const;
+
+const MATRIX: Record<string, Row> = {
+  "POST /api/auth/login-link": { expect: [A, A, A, A, A], body: () => ({ email: "nobody@example.com" }) },
+  "POST /api/auth/logout": { expect: [A, A, A, A, A] },
+  "GET /api/me": { expect: [401, A, A, A, A] },
+  "GET /api/meta": { expect: [A, A, A, A, A] },
+  "GET /api/filings": { expect: [401, A, A, 403, A] },
+  "POST /api/filings": { expect: [401, A, A, 403, 403], body: () => filingInput({ platform: "other" }) },
+  "GET /api/filings/:id": { expect: [401, A, 404, 404, A] },
+  "PUT /api/filings/:id": { expect: [401, A, 404, 403, 403], body: () => filingInput() },
+  "GET /api/filings/:id/audit/verify": { expect: [401, A, 404, 404, A] },
+  "POST /api/accounts/:id/changes": { expect: [401, A, 404, 403, 403], body: () => ({ data: filingInput(), reason: "调整" }) },
+  "POST /api/accounts/:id/cancellation": { expect: [401, A, 404, 403, 403], body: () => ({ reason: "撤并" }) },
+  "POST /api/accounts/:id/suspend": { expect: [401, 403, 403, 403, A], body: () => ({ reason: "检查" }) },
+  "POST /api/accounts/:id/restore": { expect: [401, 403, 403, 403, A], body: () => ({ reason: "整改" }) },
+  "GET /api/register": { expect: [401, A, A, 403, A] },
+  "GET /api/register/accounts/:id": { expect: [401, A, 404, 403, A] },
+  "GET /api/register/export.csv": { expect: [401, A, A, 403, A] },
+  "GET /api/register/export.xlsx": { expect: [401, A, A, 403, A] },
+  "POST /api/register/import": { expect: [401, 403, 403, 403, A] },
+  "GET /api/public/verify": { expect: [A, A, A, A, A], path: () => "/api/public/verify?q=gh_nothing" },
+  "GET /api/public/cancelled": { expect: [A, A, A, A, A] },
+  "GET /api/accounts/:id/custody": { expect: [401, A, 404, 404, A] },
+  "PUT /api/accounts/:id/custody": { expect: [401, A, 404, 404, A], body: () => ({ holders: [], lastPasswordChangeAt: "2026-01-01" }) },
+  "GET /api/credential-tasks": { expect: [401, A, A, 403, A] },
+  "POST /api/credential-tasks/:taskId/complete": { expect: [401, 404, 404, 404, 404], body: () => ({ rotatedOn: "2026-11-01", devicesUnbound: true }) },
+  "GET /api/contracts/expiring": { expect: [401, 403, 403, 403, A] },
+  "GET /api/directory/units": { expect: [401, 403, 403, 403, A] },
+  "POST /api/directory/units": { expect: [401, 403, 403, 403, A], body: () => ({ name: "新设单位" }) },
+  "PUT /api/directory/units/:id": { expect: [401, 403, 403, 403, A], body: () => ({ name: "清河县教育局" }) },
+  "GET /api/directory/units/:id/descendants": { expect: [401, 403, 403, 403, A] },
+  "GET /api/directory/people": { expect: [401, 403, 403, 403, A] },
+  "POST /api/directory/people": { expect: [401, 403, 403, 403, A], body: () => ({ name: "新人", email: `new-${Date.now()}@t.cn`, unitId: "u", roles: ["operator"] }) },
+  "PUT /api/directory/people/:id": { expect: [401, 403, 403, 403, A], body: () => ({ name: "王芳", email: "x@t.cn", unitId: "u", roles: ["operator"] }) },
+  "POST /api/directory/people/:id/deactivate": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/directory/people/${ids.reviewerId}/deactivate` },
+  "POST /api/directory/people/:id/reactivate": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/directory/people/${ids.reviewerId}/reactivate` },
+  "GET /api/directory/audit": { expect: [401, 403, 403, 403, A] },
+  "GET /api/review-chains/:kind": { expect: [401, 403, 403, 403, A], path: () => "/api/review-chains/filing" },
+  "PUT /api/review-chains/:kind/:scope": { expect: [401, 403, 403, 403, A], path: () => "/api/review-chains/filing/default", body: (ids) => ({ first: [ids.reviewerId], second: [ids.reviewerId], final: [ids.reviewerId] }) },
+  "DELETE /api/review-chains/:kind/:scope": { expect: [401, 403, 403, 403, A], path: () => "/api/review-chains/filing/default" },
+  "GET /api/reviews/mine": { expect: [401, 403, 403, A, 403] },
+  "GET /api/reviews/reviewers": { expect: [401, 403, 403, A, A] },
+  "GET /api/reviews/pending": { expect: [401, 403, 403, 403, A] },
+  "POST /api/reviews/:itemId/:stage/reassign": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/reviews/${ids.filingId}/first/reassign`, body: (ids) => ({ reviewerId: ids.reviewerId }) },
+  "GET /api/me/delegation": { expect: [401, 403, 403, A, 403] },
+  "PUT /api/me/delegation": { expect: [401, 403, 403, A, 403], body: (ids) => ({ deputyId: ids.reviewerId }) },
+  "DELETE /api/me/delegation": { expect: [401, 403, 403, A, 403] },
+  "GET /auth/verify": { expect: [A, A, A, A, A] },
+  "POST /auth/verify": { expect: [A, A, A, A, A] },
+  "GET /review/mine/:itemId/:stage": { expect: [401, 403, 403, 404, 403], path: (ids) => `/review/mine/${ids.filingId}/first` },
+  "POST /review/mine/:itemId/:stage": { expect: [401, 403, 403, 404, 403], path: (ids) => `/review/mine/${ids.filingId}/first`, form: [["decision", "approve"]] },
+  "GET /review/:linkId": { expect: [404, 404, 404, 404, 404], path: () => `/review/${"A".repeat(43)}` },
+  "POST /review/:linkId": { expect: [404, 404, 404, 404, 404], path: () => `/review/${"A".repeat(43)}`, form: [["decision", "approve"]] },
+};
+
+let ts: TestSystem;
+let clients: Record<(typeof ROLES)[number], HttpClient>;
+let ids: Ids;
+
+beforeAll(async () => {
+  ts = await startTestSystem();
+  const { directory } = ts;
+  const ownOperator = await login(ts, directory.operator.email);
+  const body = filingInput();
+  const created = (await (await ownOperator.post("/api/filings", body)).json()) as { filing: Filing };
+  for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
+  const filing = (await ts.system.store.getFiling(created.filing.filingId))!;
+  ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId };
+  clients = {
+    anonymous: new HttpClient(ts.system.app),
+    ownOperator,
+    otherOperator: await login(ts, directory.otherOperator.email),
+    reviewer: await login(ts, directory.reviewers.second.email),
+    admin: await login(ts, directory.admin.email),
+  };
+}, 120_000);
+afterAll(() => ts.system.stop());
+
+function concretePath(route: string, row: Row): string {
+  if (row.path) return row.path(ids);
+  const path = route.split(" ")[1];
+  return path.replace(":taskId", "no-such-task").replace(":id", path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
+}
+
+describe("who may do what: every route × role × own / other unit", () => {
+  it("has a rule for every route the app serves", () => {
+    const app = createApp(ts.system.services);
+    const served = [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))];
+    expect(served.filter((r) => !(r in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((r) => !served.includes(r))).toEqual([]);
+  });
+
+  it("answers each role as the matrix says", async () => {
+    const mismatches: string[] = [];
+    for (const [route, row] of Object.entries(MATRIX)) {
+      const method = route.split(" ")[0];
+      for (const [i, role] of ROLES.entries()) {
+        // Log-out would end the session the next rows need.
+        if (route === "POST /api/auth/logout" && role !== "anonymous") continue;
+        const init = row.body ? { json: row.body(ids) } : method === "POST" || method === "PUT" ? { json: {} } : {};
+        const path = concretePath(route, row);
+        const response = row.form ? await clients[role].postForm(path, row.form) : await clients[role].request(method, path, init);
+        const expected = row.expect[i];
+        const fine = expected === "ok" ? ![401, 403, 404].includes(response.status) && response.status < 500 : response.status === expected;
+        if (!fine) mismatches.push(`${route} as ${role}: expected ${expected}, got ${response.status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
