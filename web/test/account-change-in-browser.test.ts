@@ -20,7 +20,7 @@ let server: ServerType;
 let browser: Browser;
 let baseUrl: string;
 let operatorApi: HttpClient;
-const platforms: Platform[] = ["douyin", "bilibili"];
+const platforms: Platform[] = ["douyin", "bilibili", "kuaishou"];
 
 // Emailed links name the test system's public URL; the browser follows them on the real server.
 beforeAll(async () => {
@@ -147,6 +147,36 @@ describe("the account lifecycle in headless Chromium", () => {
     await expect.poll(() => page.locator('[data-testid="account-history-entry"][data-action="account_restored"]').count()).toBe(1);
     expect(await page.locator('[data-testid="account-history-entry"][data-action="account_suspended"]').textContent()).toContain("年度检查未通过");
     expect((await ts.system.store.listAudit(opened.accountId!)).map((r) => r.action)).toEqual(["account_filed", "account_suspended", "account_restored"]);
+    await page.close();
+  });
+
+  it("an operator files a 注销 after reading the 注销公告 warning, and resubmits it when returned", async () => {
+    const opened = await filedAccount();
+    const page = await newPage();
+    await logIn(page, ts.directory.operator.email);
+    await page.goto(`${baseUrl}/#/accounts/${opened.accountId}/cancel`);
+    await expect.poll(() => page.getByTestId("cancel-warning").textContent()).toContain("注销公告");
+
+    await page.getByTestId("submit-cancel").click();
+    await expect.poll(() => page.locator('[data-error-for="reason"]').isVisible()).toBe(true);
+    await page.getByTestId("field-reason").fill("不再使用");
+    await page.getByTestId("submit-cancel").click();
+    await page.waitForURL((url) => /#\/filings\/[^/]+$/.test(url.hash) && !url.hash.includes(opened.filingId));
+    await expect.poll(() => page.getByTestId("filing-kind").first().textContent()).toBe("注销备案");
+    expect(await page.getByTestId("filing-reason").textContent()).toContain("不再使用");
+    const cancelId = decodeURIComponent(new URL(page.url()).hash.split("/").pop()!);
+
+    await decide(ts, opened.data.accountName, "first", "return", { comment: "请写明撤并依据", nth: 2 });
+    await expect.poll(async () => (await ts.system.store.getFiling(cancelId))?.status).toBe("returned");
+    await page.reload();
+    await page.getByTestId("resubmit").click();
+    await expect.poll(() => page.getByTestId("field-reason").inputValue()).toBe("不再使用");
+    await page.getByTestId("field-reason").fill("机构撤并（县编委〔2026〕5号），职能并入县融媒体中心");
+    await page.getByTestId("submit-cancel").click();
+    await page.waitForURL((url) => !url.hash.endsWith("/edit"));
+    await expect.poll(() => page.getByTestId("filing-reason").textContent()).toContain("县编委〔2026〕5号");
+    expect(await page.getByTestId("filing-stage").first().textContent()).toContain("初审");
+    expect(await page.locator("body").textContent()).toContain("第 2 轮");
     await page.close();
   });
 });
