@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions } from "esbuild";
-import { LAMBDA_ESBUILD } from "../stacks/function-defaults.js";
+import { LAMBDA_ESBUILD, LAMBDA_INSTALL } from "../stacks/function-defaults.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const functionsDir = join(root, "functions");
@@ -27,7 +27,8 @@ export function deployedBuildOptions(entry: string): BuildOptions {
     platform: "node",
     format: "esm",
     mainFields: ["module", "main"],
-    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external],
+    // Installed packages are external, as SST leaves them to the function's node_modules.
+    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external, ...(LAMBDA_INSTALL[basename(entry, ".ts")] ?? [])],
     target: LAMBDA_ESBUILD.target,
     banner: {
       js: [

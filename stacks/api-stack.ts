@@ -1,6 +1,7 @@
 import { ENV } from "@beian/aws-adapters";
 import { Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
+import { FUNCTION_DEFAULTS, LAMBDA_INSTALL } from "./function-defaults.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
 import { answerTask, sendMail, startReview, tableReadWrite } from "./permissions.js";
 import { ReviewStack } from "./review-stack.js";
@@ -20,6 +21,7 @@ export function ApiStack({ stack }: StackContext) {
     environment: { ...lambdaEnvironment(table, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn },
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
+    nodejs: { ...FUNCTION_DEFAULTS.nodejs, install: LAMBDA_INSTALL.api },
   });
   handler.attachPermissions([
     tableReadWrite(table),
