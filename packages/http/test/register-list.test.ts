@@ -75,6 +75,16 @@ describe("备案登记: list, search, filters, pages", () => {
     expect(pages).toBe(3);
     expect(seen).toEqual([...created].reverse().map((c) => c.accountId));
 
+    // Text results page the same way (one search key range, continued after the cursor).
+    const found: string[] = [];
+    cursor = undefined;
+    do {
+      const page = await listRegister(admin, { q: "教育", unitId: u.root, limit: "1", ...(cursor ? { cursor } : {}) });
+      found.push(...page.items.map((i) => i.accountId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(found.sort()).toEqual(created.slice(0, 3).map((c) => c.accountId).sort());
+
     const unitNames = (await listRegister(admin, { unitId: u.school })).items.map((i) => i.unitName);
     expect(unitNames).toEqual(["清河县第一中学"]);
   });
