@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions } from "esbuild";
-import { LAMBDA_ESBUILD, LAMBDA_INSTALL } from "../stacks/function-defaults.js";
+import { LAMBDA_ESBUILD } from "../stacks/function-defaults.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const functionsDir = join(root, "functions");
@@ -12,6 +12,8 @@ export interface LambdaBundle {
   bytes: number;
   /** Packages that ended up inside the bundle (from esbuild's metafile). */
   packages: string[];
+  /** The project's own source files in the bundle (metafile inputs outside node_modules). */
+  modules: string[];
   /** What the bundle exports (Lambda calls `handler`). */
   exports: string[];
 }
@@ -27,8 +29,7 @@ export function deployedBuildOptions(entry: string): BuildOptions {
     platform: "node",
     format: "esm",
     mainFields: ["module", "main"],
-    // Installed packages are external, as SST leaves them to the function's node_modules.
-    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external, ...(LAMBDA_INSTALL[basename(entry, ".ts")] ?? [])],
+    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external],
     target: LAMBDA_ESBUILD.target,
     banner: {
       js: [
@@ -53,9 +54,11 @@ export async function measureLambdaBundles(): Promise<LambdaBundle[]> {
   for (const file of entries) {
     const result = await build(deployedBuildOptions(join(functionsDir, file)));
     const bytes = result.outputFiles!.reduce((sum, output) => sum + output.contents.byteLength, 0);
-    const packages = [...new Set(Object.keys(result.metafile!.inputs).map(packageOf).filter((name): name is string => !!name))].sort();
+    const inputs = Object.keys(result.metafile!.inputs);
+    const packages = [...new Set(inputs.map(packageOf).filter((name): name is string => !!name))].sort();
+    const modules = inputs.filter((input) => !input.includes("node_modules/")).sort();
     const exports = Object.values(result.metafile!.outputs).flatMap((output) => output.exports);
-    bundles.push({ name: basename(file, ".ts"), bytes, packages, exports });
+    bundles.push({ name: basename(file, ".ts"), bytes, packages, modules, exports });
   }
   return bundles;
 }

@@ -1,6 +1,10 @@
 import { awsServices } from "@beian/aws-adapters";
-import { createApp } from "@beian/http";
 import { handle } from "hono/aws-lambda";
+// Not the `@beian/http` barrel: it also exports the full app, whose module graph reaches exceljs.
+import { createApiApp } from "../packages/http/src/app.js";
 
-/** The Hono app behind API Gateway (HTTP API, payload v2), reached through CloudFront over HTTPS. */
-export const handler = handle(createApp(awsServices(), { secureCookies: true }));
+/**
+ * The Hono app behind API Gateway (HTTP API, payload v2), reached through CloudFront over HTTPS:
+ * every route but the register's export and import, which functions/register-files.ts serves.
+ */
+export const handler = handle(createApiApp(awsServices(), { secureCookies: true }));

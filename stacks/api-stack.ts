@@ -1,14 +1,19 @@
 import { ENV } from "@beian/aws-adapters";
 import { Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
-import { FUNCTION_DEFAULTS, LAMBDA_INSTALL } from "./function-defaults.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
-import { answerTask, sendMail, startReview, tableReadWrite } from "./permissions.js";
+import { answerTask, REGISTER_FILES_TABLE_ACTIONS, sendMail, startReview, tableReadWrite } from "./permissions.js";
 import { ReviewStack } from "./review-stack.js";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
-/** The Hono app as one Lambda on the gateway's `$default` route (CloudFront forwards API paths to it). */
+/** Gateway routes the register-files Lambda serves; the more specific route wins over `$default`. */
+export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/register/export.xlsx", "POST /api/register/import"] as const;
+
+/**
+ * The Hono app on the gateway's `$default` route (CloudFront forwards API paths to it), except the
+ * register's export and import: their own Lambda, so exceljs never weighs on the API's cold start.
+ */
 export function ApiStack({ stack }: StackContext) {
   const { table } = use(StorageStack);
   const { api, baseUrl } = use(WebStack);
@@ -21,7 +26,6 @@ export function ApiStack({ stack }: StackContext) {
     environment: { ...lambdaEnvironment(table, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn },
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
-    nodejs: { ...FUNCTION_DEFAULTS.nodejs, install: LAMBDA_INSTALL.api },
   });
   handler.attachPermissions([
     tableReadWrite(table),
@@ -29,6 +33,19 @@ export function ApiStack({ stack }: StackContext) {
     ...startReview(stack, stateMachineName, machine.stateMachineArn),
     answerTask(machine.stateMachineArn),
   ]);
-  api.addRoutes(stack, { $default: handler });
-  return { handler };
+
+  const registerFiles = new Function(stack, "RegisterFilesHandler", {
+    handler: "functions/register-files.handler",
+    description: "Beian register export (CSV, XLSX) and bulk import",
+    environment: lambdaEnvironment(table, baseUrl, settings),
+    // A large workbook is parsed in memory, and CPU grows with memory.
+    memorySize: "1536 MB",
+    // The gateway stops waiting after 30 s, but an import that long still finishes rather than
+    // stopping between rows (a re-run of the same file would skip what was written anyway).
+    timeout: "2 minutes",
+  });
+  registerFiles.attachPermissions([tableReadWrite(table, REGISTER_FILES_TABLE_ACTIONS)]);
+
+  api.addRoutes(stack, { $default: handler, ...Object.fromEntries(REGISTER_FILE_ROUTES.map((route) => [route, registerFiles])) });
+  return { handler, registerFiles };
 }

@@ -6,12 +6,6 @@ import type { FunctionProps } from "sst/constructs";
  */
 export const LAMBDA_ESBUILD = { external: ["@aws-sdk/*"], target: "node22" } as const;
 
-/**
- * Packages a function gets in its own node_modules instead of its bundle: exceljs (the register's
- * XLSX export and import, ~1 MB minified) stays out of the API bundle and loads only when used.
- */
-export const LAMBDA_INSTALL: Record<string, string[]> = { api: ["exceljs"] };
-
 export const FUNCTION_DEFAULTS: FunctionProps = {
   runtime: "nodejs22.x",
   architecture: "arm_64",

@@ -16,9 +16,24 @@ export const TABLE_DATA_ACTIONS = [
   "dynamodb:ConditionCheckItem",
 ];
 
-export function tableReadWrite(table: ITable): PolicyStatement {
-  return new PolicyStatement({ actions: TABLE_DATA_ACTIONS, resources: [table.tableArn, `${table.tableArn}/index/*`] });
+export function tableReadWrite(table: ITable, actions: readonly string[] = TABLE_DATA_ACTIONS): PolicyStatement {
+  return new PolicyStatement({ actions: [...actions], resources: [table.tableArn, `${table.tableArn}/index/*`] });
 }
+
+/**
+ * The register-files Lambda: export reads (session and person GetItem, register entries Query, units
+ * and accounts BatchGetItem); import adds the filing-number counter (UpdateItem) and one transaction
+ * per row that puts claim, account, audit and index entries and deletes the account's stale
+ * 注销公告 entry. No ConditionCheckItem, no Step Functions, no mail.
+ */
+export const REGISTER_FILES_TABLE_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+];
 
 /** SES v2 SendEmail, authorized against the sender's verified identity. */
 export function sendMail(stack: Stack, sesIdentity: string): PolicyStatement {

@@ -1,7 +1,6 @@
 import type { Services } from "@beian/core";
 import { Hono, type MiddlewareHandler } from "hono";
-import { secureHeaders } from "hono/secure-headers";
-import { jsonErrorHandler } from "./error-mapping.js";
+import { appShell } from "./app-shell.js";
 import { accountActionsApi } from "./routes/account-actions.js";
 import { authApi, authPages } from "./routes/auth.js";
 import { filingsApi } from "./routes/filings.js";
@@ -19,14 +18,19 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Serves the built web page locally; in AWS a StaticSite serves it instead. */
   staticFiles?: MiddlewareHandler;
+  /** More routes under /api: how createApp (full-app.ts) adds the register files without this module reaching exceljs. */
+  moreApi?: (api: Hono) => void;
 }
 
-/** The one Hono app behind both the Lambda handler and the local Node server. */
-export function createApp(services: Services, options: AppOptions = {}) {
-  const app = new Hono();
-  app.use("*", secureHeaders({ contentSecurityPolicy: undefined }));
-  app.onError(jsonErrorHandler(services.deps.log));
+/**
+ * Every route but the register's export and import (routes/register-files.ts): the `api` Lambda,
+ * whose bundle must stay free of exceljs. New route modules are registered here.
+ */
+export function createApiApp(services: Services, options: AppOptions = {}) {
+  return appShell(services, (app) => mountRoutes(app, services, options), options.staticFiles);
+}
 
+function mountRoutes(app: Hono, services: Services, options: AppOptions) {
   const api = new Hono();
   api.route("/", authApi(services));
   api.route("/meta", metaApi());
@@ -39,11 +43,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
   api.route("/review-chains", reviewChainsApi(services));
   api.route("/reviews", reviewsApi(services));
   api.route("/me/delegation", delegationApi(services));
+  options.moreApi?.(api);
   app.route("/api", api);
 
   app.route("/auth", authPages(services, options.secureCookies ?? false));
   app.route("/review", reviewPages(services));
-  if (options.staticFiles) app.use("*", options.staticFiles);
-  app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "页面或接口不存在" } }, 404));
-  return app;
 }

@@ -1,2 +1,4 @@
-export { createApp, type AppOptions } from "./app.js";
+export { createApp } from "./full-app.js";
+export { createApiApp, type AppOptions } from "./app.js";
+export { createRegisterFilesApp } from "./register-files-app.js";
 export { SESSION_COOKIE } from "./session-cookie.js";

@@ -1,56 +1,19 @@
-import { DomainError, registerTableRows, type Services } from "@beian/core";
+import type { Services } from "@beian/core";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { requireActor, requireRoles, type AppEnv } from "../guards.js";
-import { readImportFile, registerCsv, registerXlsx, XLSX_TYPE } from "../register-files.js";
+import { requireActor, type AppEnv } from "../guards.js";
 
-/** An export holds at most this many rows; the register of one organization is far smaller. */
-const MAX_EXPORT_ROWS = 50_000;
-const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-const IMPORT_TYPES = /^(text\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
-
-const importLimit = bodyLimit({
-  maxSize: MAX_IMPORT_BYTES,
-  onError: () => {
-    throw new DomainError("too_large", "BODY_TOO_LARGE", `导入文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
-  },
-});
-
-/** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
-const attachment = (name: string, ascii: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
-/** 备案登记: list, account page, export (admins and operators, scoped), bulk import (admins). */
+/**
+ * 备案登记: list and account page (admins and operators, scoped). Export and import are in
+ * register-files.ts, kept apart so this module (and the API Lambda) never reaches exceljs. Guards
+ * are per route because both modules share the `/register` prefix locally.
+ */
 export function registerApi(services: Services) {
   const app = new Hono<AppEnv>();
-  app.use("*", requireActor(services));
+  const actor = requireActor(services);
 
-  app.get("/", async (c) => c.json(await services.register.list(c.get("actor"), c.req.query())));
+  app.get("/", actor, async (c) => c.json(await services.register.list(c.get("actor"), c.req.query())));
 
-  app.get("/accounts/:id", async (c) => c.json(await services.register.account(c.get("actor"), c.req.param("id"))));
-
-  app.get("/export.csv", async (c) => {
-    const rows = registerTableRows(await services.register.all(c.get("actor"), c.req.query(), MAX_EXPORT_ROWS));
-    c.header("Content-Type", "text/csv; charset=utf-8");
-    c.header("Content-Disposition", attachment("备案登记表.csv", "register.csv"));
-    return c.body(registerCsv(rows));
-  });
-
-  app.get("/export.xlsx", async (c) => {
-    const rows = registerTableRows(await services.register.all(c.get("actor"), c.req.query(), MAX_EXPORT_ROWS));
-    c.header("Content-Type", XLSX_TYPE);
-    c.header("Content-Disposition", attachment("备案登记表.xlsx", "register.xlsx"));
-    return c.body(new Uint8Array(await registerXlsx(rows)));
-  });
-
-  /** The file is the body (CSV or XLSX); `?dryRun=1` only checks it. */
-  app.post("/import", requireRoles("admin"), importLimit, async (c) => {
-    if (!IMPORT_TYPES.test(c.req.header("content-type") ?? "")) {
-      throw new DomainError("unsupported_media_type", "UNSUPPORTED_MEDIA_TYPE", "请上传 CSV 或 XLSX 文件");
-    }
-    const dryRun = c.req.query("dryRun") === "1";
-    const result = await services.registerImport.import(c.get("actor"), async () => readImportFile(Buffer.from(await c.req.arrayBuffer())), { dryRun });
-    return c.json(result, dryRun ? 200 : 201);
-  });
+  app.get("/accounts/:id", actor, async (c) => c.json(await services.register.account(c.get("actor"), c.req.param("id"))));
 
   return app;
 }

@@ -1,0 +1,11 @@
+import type { Services } from "@beian/core";
+import { createApiApp, type AppOptions } from "./app.js";
+import { registerFilesApi } from "./routes/register-files.js";
+
+/**
+ * Every route in one app: the local Node server and the tests. In AWS the same routes are split
+ * between the `api` Lambda (createApiApp) and the `register-files` Lambda (createRegisterFilesApp).
+ */
+export function createApp(services: Services, options: AppOptions = {}) {
+  return createApiApp(services, { ...options, moreApi: (api) => api.route("/register", registerFilesApi(services)) });
+}
