@@ -54,6 +54,13 @@ const split = (cell: string | undefined) => (cell ?? "").split(/[；;\n]/).map((
 const YES = new Set(["是", "在编", "yes", "y", "true", "1"]);
 const NO = new Set(["否", "非在编", "no", "n", "false", "0"]);
 
+/** "2024-02-30" matches the pattern but is no day; it must survive a round trip. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** Where an error points in the file: the column a field came from. */
 function columnOf(field: string): string {
   const path = field.replace(/\.\d+(?=\.|$)/g, "");
@@ -99,7 +106,7 @@ export function parseImportRow({ row, cells }: ImportRow): { parsed?: ParsedImpo
   const unitId = cell(c.unitId);
   if (!unitId) errors.push(importError(row, "unitId", "REQUIRED", "不能为空"));
   const filedOn = cell(c.filedOn);
-  if (filedOn && !/^\d{4}-\d{2}-\d{2}$/.test(filedOn)) errors.push(importError(row, "filedOn", "INVALID_FORMAT", "日期格式应为 YYYY-MM-DD"));
+  if (filedOn && !isCalendarDate(filedOn)) errors.push(importError(row, "filedOn", "INVALID_FORMAT", "日期格式应为 YYYY-MM-DD，且须为有效日期"));
   const result = filingInputSchema.safeParse(body);
   if (!result.success) {
     errors.push(...toFieldErrors(result.error, FILING_FIELD_LABELS).map((e) => importError(row, e.field, e.code, e.message)));
