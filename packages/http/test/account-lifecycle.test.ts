@@ -161,3 +161,34 @@ describe("停用 / 恢复 by the registry office", () => {
     ]);
   });
 });
+
+describe("an operator allowed to act for sub-units", () => {
+  it("sees and changes a sub-unit's filings and accounts; without the permission they stay hidden", async () => {
+    const { unitId, operator: parentOperator } = ts.directory;
+    const unit = (await (await admin.post("/api/directory/units", { name: "清河县第二中学", parentId: unitId })).json()) as { unit: { unitId: string } };
+    const schoolEmail = `school-${Date.now()}@test.gov.cn`;
+    const created = await admin.post("/api/directory/people", { name: "林校", email: schoolEmail, unitId: unit.unit.unitId, roles: ["operator"] });
+    expect(created.status).toBe(201);
+    const school = await login(ts, schoolEmail);
+    const body = filingInput({ platform: "other" });
+    const { filing } = (await (await school.post("/api/filings", body)).json()) as { filing: Filing };
+    await approveAll(body.accountName);
+    const accountId = (await ts.system.store.getFiling(filing.filingId))!.accountId!;
+
+    expect((await operator.get(`/api/filings/${filing.filingId}`)).status).toBe(404);
+    expect((await operator.post(`/api/accounts/${accountId}/cancellation`, { reason: "合并" })).status).toBe(404);
+
+    const grant = await admin.put(`/api/directory/people/${parentOperator.personId}`, {
+      name: parentOperator.name,
+      email: parentOperator.email,
+      unitId,
+      roles: ["operator"],
+      canActForSubUnits: true,
+    });
+    expect(grant.status).toBe(200);
+    expect((await operator.get(`/api/filings/${filing.filingId}`)).status).toBe(200);
+    const listed = (await (await operator.get("/api/filings")).json()) as { items: Filing[] };
+    expect(listed.items.map((f) => f.filingId)).toContain(filing.filingId);
+    expect((await operator.post(`/api/accounts/${accountId}/cancellation`, { reason: "合并" })).status).toBe(201);
+  });
+});

@@ -7,7 +7,7 @@ import type { Actor } from "../people.js";
 import { normalizePlatformAccountId } from "../platforms.js";
 import type { Deps } from "../ports.js";
 import { parseOrThrow } from "../validation.js";
-import { requireRole } from "./access.js";
+import { operatorUnitIds, requireRole } from "./access.js";
 import { appendAudit } from "./audit-append.js";
 import { filingWrites } from "./filing-writes.js";
 
@@ -25,7 +25,7 @@ export function accountFilingService(deps: Deps) {
   async function accountFor(actor: Actor, accountId: string): Promise<Account> {
     requireRole(actor, "operator");
     const account = await store.getAccount(accountId);
-    if (!account || account.unitId !== actor.unitId) throw notFound("ACCOUNT_NOT_FOUND", "账号不存在或无权操作");
+    if (!account || !(await operatorUnitIds(store, actor)).includes(account.unitId)) throw notFound("ACCOUNT_NOT_FOUND", "账号不存在或无权操作");
     if (account.status === "cancelled") throw conflict("ACCOUNT_CANCELLED", "该账号已注销，如需恢复使用请重新提交开设备案");
     return account;
   }

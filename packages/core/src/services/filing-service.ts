@@ -6,7 +6,7 @@ import { hasRole, type Actor } from "../people.js";
 import { normalizePlatformAccountId } from "../platforms.js";
 import type { Deps, FilingChange } from "../ports.js";
 import { parseOrThrow } from "../validation.js";
-import { assertCanSee, requireRole } from "./access.js";
+import { assertCanSee, operatorUnitIds, requireRole } from "./access.js";
 import { appendAudit } from "./audit-append.js";
 import { accountFilingService } from "./account-filing-service.js";
 import { filingWrites } from "./filing-writes.js";
@@ -90,7 +90,7 @@ export function filingService(deps: Deps) {
     /** A returned filing, edited, goes through a new round of all three stages. */
     async resubmit(actor: Actor, filingId: string, body: unknown): Promise<Filing> {
       requireRole(actor, "operator");
-      const current = assertCanSee(actor, await store.getFiling(filingId));
+      const current = await assertCanSee(store, actor, await store.getFiling(filingId));
       if (current.status !== "returned") throw conflict("NOT_RETURNED", "只有被退回修改的备案申请可以重新提交");
       if (current.kind !== "open") return accountFilings.resubmit(actor, current, body);
       const input = parseOrThrow(filingInputSchema, body, FILING_FIELD_LABELS);
@@ -122,12 +122,15 @@ export function filingService(deps: Deps) {
 
     async list(actor: Actor): Promise<(Filing & { unitName: string })[]> {
       if (hasRole(actor, "admin")) return withUnitNames(await store.listAllFilings());
-      if (hasRole(actor, "operator")) return withUnitNames(await store.listFilingsByUnit(actor.unitId));
+      if (hasRole(actor, "operator")) {
+        const perUnit = await Promise.all((await operatorUnitIds(store, actor)).map((unitId) => store.listFilingsByUnit(unitId)));
+        return withUnitNames(perUnit.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+      }
       throw forbidden("ROLE_REQUIRED", "无权查看备案列表");
     },
 
     async get(actor: Actor, filingId: string) {
-      const [filing] = await withUnitNames([assertCanSee(actor, await store.getFiling(filingId))]);
+      const [filing] = await withUnitNames([await assertCanSee(store, actor, await store.getFiling(filingId))]);
       const [history, tasks] = await Promise.all([store.listAudit(filingId), store.listTasks(filingId)]);
       return {
         filing,
@@ -144,7 +147,7 @@ export function filingService(deps: Deps) {
     },
 
     async verifyAudit(actor: Actor, filingId: string) {
-      const filing = assertCanSee(actor, await store.getFiling(filingId));
+      const filing = await assertCanSee(store, actor, await store.getFiling(filingId));
       return verifyAuditChain(await store.listAudit(filingId), filing.auditHead);
     },
   };

@@ -3,6 +3,7 @@ import { forbidden, notFound } from "../errors.js";
 import { hasRole, type Actor } from "../people.js";
 import type { Deps } from "../ports.js";
 import type { RegisterStore } from "../register-store.js";
+import { operatorUnitIds } from "./access.js";
 
 export function registerStoreOf(deps: Pick<Deps, "register">): RegisterStore {
   if (!deps.register) throw new Error("the register store is not wired");
@@ -19,7 +20,7 @@ export function registerScope(deps: Pick<Deps, "store">) {
   async function unitsOf(actor: Actor): Promise<string[] | undefined> {
     if (hasRole(actor, "admin")) return undefined;
     if (!hasRole(actor, "operator")) throw forbidden("ROLE_REQUIRED", "无权查看备案登记");
-    return actor.canActForSubUnits ? [actor.unitId, ...(await store.descendantUnitIds(actor.unitId))] : [actor.unitId];
+    return operatorUnitIds(store, actor);
   }
 
   return {
