@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { startDynamoLocal } from "./dynamodb-local.js";
 import { startMailCatcher } from "./mail-catcher.js";
 import { seedDemoData } from "./demo-data.js";
+import { seedDemoRegister } from "./demo-register.js";
 import { buildSystem, type LocalSystem } from "./system.js";
 import { ensureWebBuilt, webAssets } from "./web-assets.js";
 import { consoleLogger } from "./console-logger.js";
@@ -67,6 +68,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     });
     stops.push(system.stop);
     await seedDemoData(system.store);
+    await seedDemoRegister(system.services);
 
     const resumed = await system.engine.resumeAll();
     const sweep = setInterval(() => {
