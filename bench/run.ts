@@ -20,7 +20,7 @@ try {
 
   console.log(`Beian benchmarks — in-process Hono app on DynamoDB Local (in memory), ${COUNT} sequential requests each.`);
   console.log("raw = the same DynamoDB operations the handler makes, sent directly; ratio = handler p50 / raw p50.");
-  printRows(await benchReviewPaths(doc, tableName, COUNT));
+  printRows(await benchReviewPaths(client, doc, tableName, COUNT));
 
   const sizes = (process.env.BENCH_REGISTER_SIZES ?? "1000,10000").split(",").map(Number);
   console.log(`\n备案登记 at ${sizes.join(" and ")} accounts (same table), ${COUNT} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
