@@ -1,47 +1,28 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { serve, type ServerType } from "@hono/node-server";
 import type { Filing, Platform } from "@beian/core";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../packages/local-runtime/src/free-port.js";
-import { ensureWebBuilt, webAssets } from "../../packages/local-runtime/src/web-assets.js";
 import { filingInput } from "../../test/support/fixtures.js";
 import { decide, login } from "../../test/support/flow.js";
 import type { HttpClient } from "../../test/support/http-client.js";
-import { linkIn } from "../../test/support/runtime-imports.js";
-import { startTestSystem, TEST_BASE_URL, type TestSystem } from "../../test/support/test-system.js";
+import { RESULTS_DIR, startBrowserSystem, type BrowserSystem } from "../../test/support/browser-system.js";
+import { TEST_BASE_URL, type TestSystem } from "../../test/support/test-system.js";
 
-const webDir = fileURLToPath(new URL("..", import.meta.url));
-const resultsDir = fileURLToPath(new URL("../../test-results/", import.meta.url));
+const resultsDir = RESULTS_DIR;
 
+let sys: BrowserSystem;
 let ts: TestSystem;
-let server: ServerType;
 let browser: Browser;
 let baseUrl: string;
 let operatorApi: HttpClient;
 const platforms: Platform[] = ["douyin", "bilibili", "kuaishou"];
 
-// Emailed links name the test system's public URL; the browser follows them on the real server.
 beforeAll(async () => {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  ts = await startTestSystem({ staticFiles: webAssets(await ensureWebBuilt(webDir)) });
-  server = await new Promise<ServerType>((ready) => {
-    const s = serve({ fetch: ts.system.app.fetch, hostname: "127.0.0.1", port }, () => ready(s));
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  sys = await startBrowserSystem();
+  ({ ts, browser, baseUrl } = sys);
   operatorApi = await login(ts, ts.directory.operator.email);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  await ts?.system.stop();
-});
+afterAll(() => sys?.stop());
 
 /** A register account, opened through the real three-stage review; returns its open filing. */
 async function filedAccount(): Promise<Filing> {
@@ -54,20 +35,9 @@ async function filedAccount(): Promise<Filing> {
   return (await ts.system.store.getFiling(filing.filingId))!;
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto(baseUrl);
-  const before = (await ts.mail.to(email)).filter((m) => m.subject.includes("登录链接")).length;
-  await page.getByTestId("login-email").fill(email);
-  await page.getByTestId("login-submit").click();
-  await expect.poll(() => page.getByTestId("login-sent").isVisible()).toBe(true);
-  const [mail] = (await ts.mail.waitFor(email, "登录链接", before + 1)).slice(-1);
-  await page.goto(linkIn(mail, `${TEST_BASE_URL}/auth/verify?token=`).replace(TEST_BASE_URL, baseUrl));
-  await page.getByTestId("confirm-login").click();
-  await page.waitForURL(`${baseUrl}/**`);
-  await expect.poll(() => page.getByTestId("person-name").isVisible()).toBe(true);
-}
+const logIn = (page: Page, email: string) => sys.logIn(page, email);
 
-const newPage = () => browser.newPage({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+const newPage = () => sys.newPage();
 
 describe("the account lifecycle in headless Chromium", () => {
   it("an operator files a 变更 of the supervising leader and sees it under 初审 with before → after", async () => {
@@ -93,7 +63,6 @@ describe("the account lifecycle in headless Chromium", () => {
     await expect.poll(() => phoneError.isVisible()).toBe(true);
     expect(await phoneError.textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await field("leader.phone").getAttribute("aria-invalid")).toBe("true");
-    mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: `${resultsDir}/account-change-form.png`, fullPage: true });
 
     await field("leader.phone").fill("13900000077");
