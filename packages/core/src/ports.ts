@@ -117,8 +117,6 @@ export interface FilingStore {
   getTask(itemId: string, round: number, stage: Stage): Promise<ReviewTask | undefined>;
   findTaskByLinkHash(linkHash: string): Promise<ReviewTask | undefined>;
   rebindTaskToken(task: ReviewTask, taskToken: string): Promise<void>;
-  /** Replaces the link of a pending task whose mail never went out (the old link was never seen). */
-  setTaskLink(task: ReviewTask, linkHash: string, linkExpiresAt: string): Promise<void>;
   markTaskMailed(task: ReviewTask, at: string): Promise<void>;
   markDelivered(task: ReviewTask): Promise<void>;
   listUndeliveredDecisions(): Promise<ReviewTask[]>;

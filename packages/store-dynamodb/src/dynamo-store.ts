@@ -212,14 +212,6 @@ export class DynamoStore extends ReviewLinkDynamoStore implements Store {
     await this.e.task.patch({ itemId: task.itemId, round: task.round, stage: task.stage }).set({ taskToken }).go();
   }
 
-  async setTaskLink(task: ReviewTask, linkHash: string, linkExpiresAt: string) {
-    await this.e.task
-      .patch({ itemId: task.itemId, round: task.round, stage: task.stage })
-      .set({ linkHash, linkExpiresAt })
-      .where((a, op) => op.eq(a.status, "pending"))
-      .go();
-  }
-
   async markTaskMailed(task: ReviewTask, at: string) {
     await this.e.task.patch({ itemId: task.itemId, round: task.round, stage: task.stage }).set({ mailedAt: at }).go();
   }
