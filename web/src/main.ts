@@ -29,13 +29,17 @@ function header(): HTMLElement {
       )
     : null;
   user?.querySelector("button")?.addEventListener("click", logout);
-  const nav = person ? h("nav", { "aria-label": "主导航" }, h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案"), upkeepNavLink(person), registerNavLink(person), ...directoryNavLinks(person)) : null;
+  const filingsLink = person && seesFilings(person) ? h("a", { href: routes.list(), "aria-current": isListRoute() ? "page" : undefined }, person.roles.includes("admin") ? "备案管理" : "我的备案") : null;
+  const nav = person ? h("nav", { "aria-label": "主导航" }, filingsLink, upkeepNavLink(person), registerNavLink(person), ...directoryNavLinks(person)) : null;
   return h(
     "header",
     { class: "site-header" },
     h("div", { class: "site-header-inner" }, h("a", { class: "brand", href: routes.list() }, h("span", { class: "brand-mark", "aria-hidden": "true" }, "备"), SYSTEM_NAME), nav, user),
   );
 }
+
+/** Filings are for units' operators and the registry office; a reviewer's home is 待我审核. */
+const seesFilings = (p: Person) => p.roles.includes("admin") || p.roles.includes("operator");
 
 const isListRoute = () => location.hash === "" || location.hash === "#" || location.hash === routes.list();
 
@@ -79,6 +83,7 @@ function route(): void {
   };
   const main = shell();
   const path = location.hash.replace(/^#/, "") || "/";
+  if (path === "/" && !seesFilings(person)) return ctx.navigate("#/my-reviews");
   if (routeAccountLifecycle(path, main, ctx)) return;
   const match = /^\/filings\/([^/]+)(\/edit)?$/.exec(path);
   if (routeUpkeep(path, main, ctx)) return;
