@@ -3,7 +3,7 @@ import { CreateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamod
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, FILING_CHECKLISTS, type Mail, type ReviewWorkflow } from "@beian/core";
 import { createApp } from "@beian/http";
-import { createTableInput, DynamoStore } from "@beian/store-dynamodb";
+import { createTableInput, DynamoRegisterStore, DynamoStore } from "@beian/store-dynamodb";
 import { filingInput } from "../test/support/fixtures.js";
 import { recordCommands, retarget, type Recorded } from "./command-recorder.js";
 import { summarize, timeEach, type Row } from "./stats.js";
@@ -45,6 +45,7 @@ export async function benchReviewPaths(client: DynamoDBClient, doc: DynamoDBDocu
     config: { baseUrl: "http://bench", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
     newId: randomUUID,
     log: { info() {}, warn() {}, error() {} },
+    register: new DynamoRegisterStore(store.db),
   });
   const app = createApp(services);
 

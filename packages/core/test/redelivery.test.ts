@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createServices, digest, type Mail, type ReviewWorkflow, type StageResult } from "@beian/core";
-import { DynamoStore } from "@beian/store-dynamodb";
+import { DynamoRegisterStore, DynamoStore } from "@beian/store-dynamodb";
 import { freshTable } from "../../../test/support/dynamo.js";
 import { filingInput } from "../../../test/support/fixtures.js";
 
@@ -38,6 +38,7 @@ describe("decision re-delivery", () => {
       config: { baseUrl: "http://beian.test", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
       newId: randomUUID,
       log: { info() {}, warn() {}, error() {} },
+      register: new DynamoRegisterStore(store.db),
     });
     const tag = randomUUID();
     await store.putUnit({ unitId: `u-${tag}`, name: "清河县教育局" });

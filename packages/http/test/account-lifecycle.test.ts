@@ -3,6 +3,7 @@ import { verifyAuditChain, type Account, type Filing, type FilingInput, type Pla
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, login, reviewLink } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
+import { csvOf, importRow, postImport } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
 let ts: TestSystem;
@@ -190,5 +191,17 @@ describe("an operator allowed to act for sub-units", () => {
     const listed = (await (await operator.get("/api/filings")).json()) as { items: Filing[] };
     expect(listed.items.map((f) => f.filingId)).toContain(filing.filingId);
     expect((await operator.post(`/api/accounts/${accountId}/cancellation`, { reason: "合并" })).status).toBe(201);
+  });
+});
+
+describe("one account per platform per unit (国办发〔2018〕123号) counts the register, imported accounts too", () => {
+  it("asks for a justification when the unit already has an imported account on the platform", async () => {
+    const { otherUnitId, otherOperator } = ts.directory;
+    expect((await postImport(admin, csvOf([importRow(otherUnitId, { 平台类型: "百家号" })]))).status).toBe(201);
+    const other = await login(ts, otherOperator.email);
+    const refused = await other.post("/api/filings", filingInput({ platform: "baijiahao" }));
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("JUSTIFICATION_REQUIRED");
+    expect((await other.post("/api/filings", filingInput({ platform: "baijiahao", justification: "另设政务服务专号" }))).status).toBe(201);
   });
 });

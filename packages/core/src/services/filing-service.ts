@@ -10,6 +10,7 @@ import { assertCanSee, operatorUnitIds, requireRole } from "./access.js";
 import { appendAudit } from "./audit-append.js";
 import { accountFilingService } from "./account-filing-service.js";
 import { filingWrites } from "./filing-writes.js";
+import { registerStoreOf } from "./register-scope.js";
 
 const platformKeyOf = (input: FilingInput) => `${input.platform}:${normalizePlatformAccountId(input.platformAccountId)}`;
 
@@ -19,16 +20,16 @@ const duplicateAccount = () => conflict("DUPLICATE_PLATFORM_ACCOUNT", "该平台
 export function filingService(deps: Deps) {
   const { store, clock, newId } = deps;
 
-  /** 国办发〔2018〕123号: one account per platform per unit unless a reason is given. */
+  /**
+   * 国办发〔2018〕123号: one account per platform per unit unless a reason is given. Counts the unit's
+   * live accounts on the platform in the register (imported ones too) and its open filings under way.
+   */
   async function assertOnePerPlatform(unitId: string, input: FilingInput, exceptFilingId?: string) {
     if (input.justification) return;
-    const opened = (await store.listUnitFilingsOnPlatform(unitId, input.platform)).filter((f) => f.kind === "open" && f.filingId !== exceptFilingId);
-    const underWay = opened.some((f) => f.status === "in_review" || f.status === "returned");
-    const live = async () => {
-      const accounts = await Promise.all(opened.filter((f) => f.status === "filed" && f.accountId).map((f) => store.getAccount(f.accountId!)));
-      return accounts.some((a) => a && a.status !== "cancelled" && a.unitId === unitId);
-    };
-    if (underWay || (await live())) {
+    const filings = await store.listUnitFilingsOnPlatform(unitId, input.platform);
+    const underWay = filings.some((f) => f.kind === "open" && f.filingId !== exceptFilingId && (f.status === "in_review" || f.status === "returned"));
+    const { accounts } = await registerStoreOf(deps).listAccounts({ unitIds: [unitId], platform: input.platform, limit: 10 });
+    if (underWay || accounts.some((a) => a.status !== "cancelled")) {
       throw conflict("JUSTIFICATION_REQUIRED", "本单位在该平台已有账号（或正在备案），如确需再开设，请在“同平台多账号理由”中说明");
     }
   }
