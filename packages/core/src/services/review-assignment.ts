@@ -141,13 +141,19 @@ export function reviewAssignment(deps: Deps) {
 
     /** Resolves a link hash to its task; links issued before links had their own records resolve through the task. */
     async resolve(linkHash: string): Promise<ResolvedLink> {
-      let link = await store.getReviewLink(linkHash);
-      let task = link ? await store.getTask(link.itemId, link.round, link.stage) : await store.findTaskByLinkHash(linkHash);
-      if (!link && task) link = legacyLink(task);
-      if (!link || !task) throw notFound("LINK_NOT_FOUND", "审核链接无效或已被替换");
-      const filing = await store.getFiling(task.itemId);
+      const stored = await store.getReviewLink(linkHash);
+      const legacyTask = stored ? undefined : await store.findTaskByLinkHash(linkHash);
+      const link = stored ?? (legacyTask && legacyLink(legacyTask));
+      if (!link) throw notFound("LINK_NOT_FOUND", "审核链接无效或已被替换");
+      // Everything else hangs off the link: read it in one round trip.
+      const [task, filing, reviewer, delegator] = await Promise.all([
+        legacyTask ?? store.getTask(link.itemId, link.round, link.stage),
+        store.getFiling(link.itemId),
+        store.getPerson(link.reviewerId),
+        link.onBehalfOfId ? store.getPerson(link.onBehalfOfId) : undefined,
+      ]);
+      if (!task) throw notFound("LINK_NOT_FOUND", "审核链接无效或已被替换");
       if (!filing) throw notFound("LINK_NOT_FOUND", "审核链接对应的事项不存在");
-      const [reviewer, delegator] = await Promise.all([store.getPerson(link.reviewerId), link.onBehalfOfId ? store.getPerson(link.onBehalfOfId) : undefined]);
       return { link, task, filing, verdict: linkVerdict(link, task, reviewer, delegator, clock.now().toISOString()) };
     },
 
