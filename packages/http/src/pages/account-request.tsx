@@ -1,3 +1,4 @@
+import { ChangeTable } from "./change-table.js";
 import { diffFiling, type Filing } from "@beian/core";
 
 /** What a 变更 or 注销 filing asks for, shown to every reviewer above the filing data. */
@@ -20,20 +21,7 @@ export function AccountRequest(props: { filing: Filing; unitName: string; transf
     <section>
       <h2>变更内容（变更前 → 变更后）</h2>
       <p>变更事由：{filing.reason}</p>
-      <table data-testid="change-diff">
-        <tr>
-          <th>项目</th>
-          <th>变更前</th>
-          <th>变更后</th>
-        </tr>
-        {rows.map((c) => (
-          <tr>
-            <td>{c.field}</td>
-            <td>{c.before}</td>
-            <td>{c.after}</td>
-          </tr>
-        ))}
-      </table>
+      <ChangeTable rows={rows} before="变更前" after="变更后" testId="change-diff" />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ChangeTable } from "./change-table.js";
 import { AccountRequest } from "./account-request.js";
 import { FILING_KIND_LABELS, DECISION_LABELS, formatShanghai, STAGE_LABELS, type ChecklistItem, type FieldChange, type FieldError, type Filing, type ReviewTask } from "@beian/core";
 import { FilingTable } from "./filing-table.js";
@@ -40,20 +41,7 @@ export function ReviewConfirmPage(props: ReviewConfirmProps) {
       {props.changes.length > 0 && (
         <section>
           <h2>本轮修改内容</h2>
-          <table data-testid="changes">
-            <tr>
-              <th>项目</th>
-              <th>修改前</th>
-              <th>修改后</th>
-            </tr>
-            {props.changes.map((c) => (
-              <tr>
-                <td>{c.field}</td>
-                <td>{c.before}</td>
-                <td>{c.after}</td>
-              </tr>
-            ))}
-          </table>
+          <ChangeTable rows={props.changes} before="修改前" after="修改后" testId="changes" />
         </section>
       )}
 
