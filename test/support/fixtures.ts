@@ -50,6 +50,7 @@ export function firstChange(filing = newFiling()) {
 
 export function pendingTask(itemId: string, overrides: Partial<ReviewTask> = {}): ReviewTask {
   return {
+    kind: "filing",
     itemId,
     round: 1,
     stage: "first",

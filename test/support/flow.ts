@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { FILING_CHECKLISTS, type Decision, type Stage } from "@beian/core";
+import { FILING_CHECKLISTS, type Checklists, type Decision, type Stage } from "@beian/core";
 import { HttpClient } from "./http-client.js";
 import { linkIn, type MailReader } from "./runtime-imports.js";
 import { TEST_BASE_URL, type TestSystem } from "./test-system.js";
@@ -27,9 +27,11 @@ export async function reviewLink(mail: MailReader, reviewerEmail: string, stage:
   return new URL(linkIn(mails[nth - 1], `${TEST_BASE_URL}/review/`)).pathname;
 }
 
-export function decisionForm(stage: Stage, decision: Decision, comment = ""): [string, string][] {
-  const checks: [string, string][] = decision === "approve" ? FILING_CHECKLISTS[stage].map((i) => ["checklist", i.id]) : [];
-  return [["decision", decision], ["comment", comment], ...checks];
+/** The confirm page's form as a reviewer fills it in (a rejection comes already confirmed). */
+export function decisionForm(stage: Stage, decision: Decision, comment = "", checklists: Checklists = FILING_CHECKLISTS): [string, string][] {
+  const checks: [string, string][] = decision === "approve" ? checklists[stage].map((i) => ["checklist", i.id]) : [];
+  const confirmed: [string, string][] = decision === "reject" ? [["confirm", "reject"]] : [];
+  return [["decision", decision], ["comment", comment], ...checks, ...confirmed];
 }
 
 export interface DecideOptions {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { chainAudit, IMPORT_COLUMNS, type Account, type AccountStatus, type Store } from "@beian/core";
+import { chainAudit, IMPORT_COLUMNS, type Account, type AccountStatus, type Stores } from "@beian/core";
 import { stringify } from "csv-stringify/sync";
 import { expect } from "vitest";
 import type { HttpClient } from "./http-client.js";
@@ -61,13 +61,13 @@ export async function importAccounts(admin: HttpClient, rows: ImportCells[]): Pr
 }
 
 /** Moves an account to a status the way the admin actions do: the next chain record in one transaction. */
-export async function setAccountStatus(store: Store, accountId: string, status: AccountStatus, reason = "测试") {
-  const account = (await store.getAccount(accountId)) as Account;
+export async function setAccountStatus(stores: Pick<Stores, "accounts" | "tx">, accountId: string, status: AccountStatus, reason = "测试") {
+  const account = (await stores.accounts.getAccount(accountId)) as Account;
   const at = new Date().toISOString();
   const action = status === "cancelled" ? "account_cancelled" : status === "suspended" ? "account_suspended" : "account_restored";
   const audit = chainAudit({ entityId: accountId, seq: account.auditSeq + 1, at, actorId: "test", actorName: "测试", action, details: { reason } }, account.auditHead);
   const next: Account = { ...account, status, statusReason: reason, updatedAt: at, auditSeq: audit.seq, auditHead: audit.hash, ...(status === "cancelled" ? { cancelledAt: at } : {}) };
-  await store.commitAccountChange({ account: next, expectedAuditSeq: account.auditSeq, expectedStatus: account.status, audit });
+  await stores.tx.commit(stores.accounts.writeAccount({ account: next, expectedAuditSeq: account.auditSeq, expectedStatus: account.status, audit }));
   return next;
 }
 

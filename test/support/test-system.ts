@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Person, Stage } from "@beian/core";
+import { DEFAULT_CHAIN_SCOPE, type Person, type Stage, type Stores } from "@beian/core";
 import { buildSystem, consoleLoggerForTests, MailReader, type LocalSystem, type SystemOptions } from "./runtime-imports.js";
 import { inject } from "vitest";
 
@@ -30,9 +30,9 @@ async function seedDirectory(system: LocalSystem): Promise<TestDirectory> {
   const unitId = `unit-${tag}`;
   const otherUnitId = `unit-other-${tag}`;
   const registryId = `unit-registry-${tag}`;
-  await system.store.putUnit({ unitId: registryId, name: "县委网信办" });
-  await system.store.putUnit({ unitId, name: "清河县教育局", parentId: registryId });
-  await system.store.putUnit({ unitId: otherUnitId, name: "清河县文化和旅游局", parentId: registryId });
+  await system.stores.seeding.seedUnit({ unitId: registryId, name: "县委网信办" });
+  await system.stores.seeding.seedUnit({ unitId, name: "清河县教育局", parentId: registryId });
+  await system.stores.seeding.seedUnit({ unitId: otherUnitId, name: "清河县文化和旅游局", parentId: registryId });
   const dir: TestDirectory = {
     unitId,
     otherUnitId,
@@ -51,13 +51,23 @@ async function seedDirectory(system: LocalSystem): Promise<TestDirectory> {
     },
   };
   for (const p of [dir.operator, dir.otherOperator, dir.admin, ...Object.values(dir.reviewers), ...Object.values(dir.backups)]) {
-    await system.store.putPerson(p);
+    await system.stores.seeding.seedPerson(p);
   }
-  for (const stage of ["first", "second", "final"] as const) {
-    await system.store.putStageReviewer(stage, dir.reviewers[stage].personId);
-    await system.store.putStageReviewer(stage, dir.backups[stage].personId);
-  }
+  const stages = Object.fromEntries((["first", "second", "final"] as const).map((s) => [s, [dir.reviewers[s].personId, dir.backups[s].personId]]));
+  for (const kind of system.services.chains.kinds().map((k) => k.id)) await seedDefaultChain(system.stores, kind, stages);
   return dir;
+}
+
+/** The default chain of a kind, written directly (fixtures, unaudited). */
+export async function seedDefaultChain(stores: Pick<Stores, "chains">, kind: string, stages: Partial<Record<Stage, string[]>>) {
+  await stores.chains.seedChain({ kind, scope: DEFAULT_CHAIN_SCOPE, stages, updatedAt: new Date().toISOString(), updatedBy: "test" });
+}
+
+/** Adds a reviewer to a stage of a kind's default chain (fixtures). */
+export async function addStageReviewer(stores: Pick<Stores, "chains">, stage: Stage, personId: string, kind = "filing") {
+  const base = (await stores.chains.listChains(kind)).find((c) => c.scope === DEFAULT_CHAIN_SCOPE);
+  const ids = base?.stages[stage] ?? [];
+  if (!ids.includes(personId)) await seedDefaultChain(stores, kind, { ...base?.stages, [stage]: [...ids, personId] });
 }
 
 export interface TestSystemOptions {
@@ -69,6 +79,10 @@ export interface TestSystemOptions {
   /** Public URL put into emailed links (a real server's URL in browser tests). */
   baseUrl?: string;
   staticFiles?: SystemOptions["staticFiles"];
+  kinds?: SystemOptions["kinds"];
+  clientAddress?: SystemOptions["clientAddress"];
+  /** The approval-link secret: a restarted system given the same one mints the same links. */
+  linkSecret?: string;
 }
 
 /** The local system on the run's DynamoDB Local and mail catcher, in fresh tables. */
@@ -81,10 +95,12 @@ export async function startTestSystem(options: TestSystemOptions = {}) {
     journalTableName,
     smtpPort: inject("smtpPort"),
     staticFiles: options.staticFiles,
-    config: { baseUrl: options.baseUrl ?? TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+    config: { baseUrl: options.baseUrl ?? TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: options.linkSecret ?? `test-secret-${tableName}` },
     log: consoleLoggerForTests(),
     clock: options.clock,
     definition: options.definition,
+    kinds: options.kinds,
+    clientAddress: options.clientAddress,
   });
   const directory = options.directory ?? (await seedDirectory(system));
   return { system, directory, tableName, journalTableName, mail: new MailReader(inject("mailWebUrl")) };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type Services } from "@beian/core";
-import { DynamoRegisterStore, DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
+import { createDynamoStores } from "@beian/store-dynamodb";
 import { readEnvConfig } from "./env-config.js";
 import { jsonLogger } from "./json-logger.js";
 import { SesMailer } from "./ses-mailer.js";
@@ -18,11 +18,8 @@ export function awsServices(env: Record<string, string | undefined> = process.en
   if (services) return services;
   const config = readEnvConfig(env);
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
-  const store = new DynamoStore({ doc, tableName: config.tableName });
   services = createServices({
-    store,
-    upkeep: new DynamoUpkeepStore(store.db),
-    register: new DynamoRegisterStore(store.db),
+    stores: createDynamoStores({ doc, tableName: config.tableName }),
     mailer: new SesMailer({ from: config.mailFrom }),
     workflow: new SfnReviewWorkflow({ stateMachineArn: config.reviewStateMachineArn }),
     clock: { now: () => new Date() },

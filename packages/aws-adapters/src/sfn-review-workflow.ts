@@ -1,4 +1,4 @@
-import { DescribeExecutionCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { DescribeExecutionCommand, SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import type { ReviewExecutionInput, ReviewWorkflow, StageResult } from "@beian/core";
 import { isDeepStrictEqual } from "node:util";
 
@@ -37,5 +37,9 @@ export class SfnReviewWorkflow implements ReviewWorkflow {
 
   async sendTaskSuccess(taskToken: string, output: StageResult): Promise<void> {
     await this.client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+  }
+
+  async sendTaskFailure(taskToken: string, error: string, cause: string): Promise<void> {
+    await this.client.send(new SendTaskFailureCommand({ taskToken, error, cause }));
   }
 }

@@ -11,7 +11,8 @@ import { directoryApi } from "./routes/directory.js";
 import { reviewChainsApi } from "./routes/review-chains.js";
 import { reviewPages } from "./routes/review-pages.js";
 import { delegationApi, reviewsApi } from "./routes/reviewer-work.js";
-import { upkeepApi } from "./routes/upkeep.js";
+import { custodyApi } from "./routes/custody.js";
+import { clientAddress, type ClientAddress } from "./client-address.js";
 
 export interface AppOptions {
   /** Set the session cookie's Secure flag (true behind HTTPS in AWS). */
@@ -20,7 +21,12 @@ export interface AppOptions {
   staticFiles?: MiddlewareHandler;
   /** More routes under /api: how createApp (full-app.ts) adds the register files without this module reaching exceljs. */
   moreApi?: (api: Hono) => void;
+  /** Who a request comes from, as the platform vouches for it (rate limits key on it). */
+  clientAddress?: ClientAddress;
 }
+
+/** In-process requests (tests) have no peer: they count as one client. */
+const inProcess: ClientAddress = clientAddress(() => "in-process");
 
 /**
  * Every route but the register's export and import (routes/register-files.ts): the `api` Lambda,
@@ -31,14 +37,15 @@ export function createApiApp(services: Services, options: AppOptions = {}) {
 }
 
 function mountRoutes(app: Hono, services: Services, options: AppOptions) {
+  const client = options.clientAddress ?? inProcess;
   const api = new Hono();
-  api.route("/", authApi(services));
+  api.route("/", authApi(services, client));
   api.route("/meta", metaApi());
   api.route("/filings", filingsApi(services));
   api.route("/accounts", accountActionsApi(services));
   api.route("/register", registerApi(services));
-  api.route("/public", publicRegisterApi(services));
-  api.route("/", upkeepApi(services));
+  api.route("/public", publicRegisterApi(services, client));
+  api.route("/", custodyApi(services));
   api.route("/directory", directoryApi(services));
   api.route("/review-chains", reviewChainsApi(services));
   api.route("/reviews", reviewsApi(services));

@@ -15,13 +15,13 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   too_many_requests: 429,
 };
 
-/** Every error the edge can meet, as a typed domain error (unknown failures become INTERNAL). */
+/** Every error the edge can meet, as a typed domain error (unknown failures stay unknown: a 500). */
 export function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
   if (error instanceof HTTPException) {
-    if (error.status === 400 && /json/i.test(error.message)) return new DomainError("validation", "MALFORMED_JSON", "请求体不是合法的 JSON");
-    if (error.status === 413) return new DomainError("too_large", "BODY_TOO_LARGE", "提交的内容过大");
-    if (error.status === 400) return new DomainError("validation", "BAD_REQUEST", "请求格式不正确");
+    if (error.status === 400 && /json/i.test(error.message)) return new DomainError("MALFORMED_JSON");
+    if (error.status === 413) return new DomainError("BODY_TOO_LARGE");
+    if (error.status === 400) return new DomainError("BAD_REQUEST");
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
-import { DomainError, type Clock } from "@beian/core";
-import type { Context, MiddlewareHandler } from "hono";
+import { fail, type Clock } from "@beian/core";
+import type { MiddlewareHandler } from "hono";
+import type { ClientAddress } from "./client-address.js";
 
 export interface RateLimitOptions {
   /** Requests a client may make in a burst. */
@@ -7,6 +8,9 @@ export interface RateLimitOptions {
   /** Tokens regained per second. */
   refillPerSecond: number;
   clock: Clock;
+  /** Who the client is; a request with no address the platform vouches for is not counted. */
+  client: ClientAddress;
+  message?: string;
 }
 
 /** Buckets kept at most; past that the oldest are forgotten (a forgotten client just starts full). */
@@ -20,7 +24,8 @@ const MAX_CLIENTS = 10_000;
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return async (c, next) => {
-    const client = clientOf(c);
+    const client = options.client(c);
+    if (!client) return next();
     const now = options.clock.now().getTime();
     const bucket = buckets.get(client) ?? { tokens: options.capacity, at: now };
     bucket.tokens = Math.min(options.capacity, bucket.tokens + ((now - bucket.at) / 1000) * options.refillPerSecond);
@@ -30,14 +35,9 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value!);
     if (bucket.tokens < 1) {
       c.header("Retry-After", String(Math.ceil((1 - bucket.tokens) / options.refillPerSecond)));
-      throw new DomainError("too_many_requests", "RATE_LIMITED", "查询过于频繁，请稍后再试");
+      throw fail("RATE_LIMITED", options.message ?? "请求过于频繁，请稍后再试");
     }
     bucket.tokens -= 1;
     await next();
   };
-}
-
-/** The first X-Forwarded-For hop (set by CloudFront / the local proxy), else one shared local bucket. */
-function clientOf(c: Context): string {
-  return c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.req.header("x-real-ip") || "local";
 }

@@ -32,7 +32,7 @@ export async function registerXlsx(rows: RegisterTableRow[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const badFile = (message: string) => new DomainError("validation", "IMPORT_FILE_UNREADABLE", message, [{ field: "file", code: "IMPORT_FILE_UNREADABLE", message }]);
+const badFile = (message: string) => new DomainError("IMPORT_FILE_UNREADABLE", message, [{ field: "file", code: "IMPORT_FILE_UNREADABLE", message }]);
 
 /** Excel on Chinese Windows saves CSV as GB18030 unless told otherwise; both are accepted. */
 function decodeText(bytes: Buffer): string {

@@ -30,11 +30,11 @@ async function filedAccount(overrides: Partial<FilingInput> = {}): Promise<Accou
   await approveAll(body.accountName);
   const { filing } = (await (await operator.get(`/api/filings/${((await response.json()) as { filing: Filing }).filing.filingId}`)).json()) as { filing: Filing };
   expect(filing.status).toBe("filed");
-  return (await ts.system.store.getAccount(filing.accountId!))!;
+  return (await ts.system.stores.accounts.getAccount(filing.accountId!))!;
 }
 
-const account = async (id: string) => (await ts.system.store.getAccount(id))!;
-const chainActions = async (id: string) => (await ts.system.store.listAudit(id)).map((r) => r.action);
+const account = async (id: string) => (await ts.system.stores.accounts.getAccount(id))!;
+const chainActions = async (id: string) => (await ts.system.stores.audit.listAudit(id)).map((r) => r.action);
 
 describe("变更: a change of a filed account goes through the same three-stage review", () => {
   it("reviewers see before → after; approval updates the register and its audit chain", async () => {
@@ -56,7 +56,7 @@ describe("变更: a change of a filed account goes through the same three-stage 
     expect(after).toMatchObject({ status: "filed", accountName: data.accountName, filingNumber: before.filingNumber });
     expect(after.data.leader).toEqual(data.leader);
     expect(await chainActions(before.accountId)).toEqual(["account_filed", "account_changed"]);
-    expect(verifyAuditChain(await ts.system.store.listAudit(before.accountId), after.auditHead).ok).toBe(true);
+    expect(verifyAuditChain(await ts.system.stores.audit.listAudit(before.accountId), after.auditHead).ok).toBe(true);
   });
 
   it("a change may hand the account to another unit; the page shows the unit change", async () => {
@@ -132,7 +132,7 @@ describe("注销, and re-opening a cancelled account", () => {
     expect(reopened.status).toBe(201);
     await approveAll(`${acc.accountName}复`);
     const { filing } = (await reopened.json()) as { filing: Filing };
-    const fresh = (await ts.system.store.getFiling(filing.filingId))!;
+    const fresh = (await ts.system.stores.filings.getFiling(filing.filingId))!;
     expect(fresh.status).toBe("filed");
     expect(fresh.accountId).not.toBe(acc.accountId);
     expect((await account(acc.accountId)).status).toBe("cancelled");
@@ -154,7 +154,7 @@ describe("停用 / 恢复 by the registry office", () => {
     expect((await admin.post(`/api/accounts/${acc.accountId}/restore`, { reason: "整改完成" })).status).toBe(200);
     expect((await admin.post(`/api/accounts/${acc.accountId}/restore`, { reason: "再次" })).status).toBe(409);
     expect((await admin.post("/api/accounts/no-such-account/suspend", { reason: "x" })).status).toBe(404);
-    const records = await ts.system.store.listAudit(acc.accountId);
+    const records = await ts.system.stores.audit.listAudit(acc.accountId);
     expect(records.map((r) => [r.action, r.details.reason])).toEqual([
       ["account_filed", undefined],
       ["account_suspended", "年检未通过"],
@@ -174,7 +174,7 @@ describe("an operator allowed to act for sub-units", () => {
     const body = filingInput({ platform: "other" });
     const { filing } = (await (await school.post("/api/filings", body)).json()) as { filing: Filing };
     await approveAll(body.accountName);
-    const accountId = (await ts.system.store.getFiling(filing.filingId))!.accountId!;
+    const accountId = (await ts.system.stores.filings.getFiling(filing.filingId))!.accountId!;
 
     expect((await operator.get(`/api/filings/${filing.filingId}`)).status).toBe(404);
     expect((await operator.post(`/api/accounts/${accountId}/cancellation`, { reason: "合并" })).status).toBe(404);

@@ -21,9 +21,9 @@ async function filedAccount(): Promise<Account> {
   expect(response.status).toBe(201);
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
   const { filing } = (await response.json()) as { filing: Filing };
-  const filed = (await ts.system.store.getFiling(filing.filingId))!;
+  const filed = (await ts.system.stores.filings.getFiling(filing.filingId))!;
   expect(filed.status).toBe("filed");
-  return (await ts.system.store.getAccount(filed.accountId!))!;
+  return (await ts.system.stores.accounts.getAccount(filed.accountId!))!;
 }
 
 const filingOf = async (response: Response) => ((await response.json()) as { filing: Filing }).filing;
@@ -34,12 +34,12 @@ describe("修改后重新提交 of a returned 变更 / 注销 filing (PUT /api/f
     const data = { ...acc.data, leader: { ...acc.data.leader, name: "赵强" } };
     const change = await filingOf(await operator.post(`/api/accounts/${acc.accountId}/changes`, { data, reason: "领导调整" }));
     await decide(ts, acc.accountName, "first", "return", { comment: "请写明任职文件", nth: 2 });
-    await expect.poll(async () => (await ts.system.store.getFiling(change.filingId))!.status).toBe("returned");
+    await expect.poll(async () => (await ts.system.stores.filings.getFiling(change.filingId))!.status).toBe("returned");
 
     // An open filing's body is not a change's: refused per field, nothing changed.
     const wrong = await operator.put(`/api/filings/${change.filingId}`, data);
     expect(wrong.status).toBe(400);
-    expect((await ts.system.store.getFiling(change.filingId))!.status).toBe("returned");
+    expect((await ts.system.stores.filings.getFiling(change.filingId))!.status).toBe("returned");
 
     const resubmitted = await operator.put(`/api/filings/${change.filingId}`, { data, reason: "领导调整（县委任〔2026〕3号）" });
     expect(resubmitted.status).toBe(200);
@@ -50,7 +50,7 @@ describe("修改后重新提交 of a returned 变更 / 注销 filing (PUT /api/f
     const acc = await filedAccount();
     const cancel = await filingOf(await operator.post(`/api/accounts/${acc.accountId}/cancellation`, { reason: "不用了" }));
     await decide(ts, acc.accountName, "first", "return", { comment: "请说明撤并依据", nth: 2 });
-    await expect.poll(async () => (await ts.system.store.getFiling(cancel.filingId))!.status).toBe("returned");
+    await expect.poll(async () => (await ts.system.stores.filings.getFiling(cancel.filingId))!.status).toBe("returned");
 
     const empty = await operator.put(`/api/filings/${cancel.filingId}`, { reason: " " });
     expect(empty.status).toBe(400);

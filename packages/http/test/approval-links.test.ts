@@ -24,7 +24,7 @@ async function submitted() {
   return { filing, name: body.accountName };
 }
 
-const auditCount = async (filingId: string) => (await ts.system.store.listAudit(filingId)).length;
+const auditCount = async (filingId: string) => (await ts.system.stores.audit.listAudit(filingId)).length;
 
 describe("approval links", () => {
   it("GET only shows the confirm page; opening it any number of times decides nothing", async () => {
@@ -39,7 +39,7 @@ describe("approval links", () => {
       expect(html).toContain("初审审核要点");
       expect(html).toContain(name);
     }
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
     expect(await auditCount(filing.filingId)).toBe(2);
   });
 
@@ -54,7 +54,7 @@ describe("approval links", () => {
     expect(await replay.text()).toContain("该环节已处理");
     const reopened = await reviewer.get(path);
     expect(reopened.status).toBe(409);
-    expect(await ts.system.store.getFiling(filing.filingId)).toMatchObject({ status: "in_review", stage: "second" });
+    expect(await ts.system.stores.filings.getFiling(filing.filingId)).toMatchObject({ status: "in_review", stage: "second" });
     expect(await auditCount(filing.filingId)).toBe(before);
   });
 
@@ -68,10 +68,10 @@ describe("approval links", () => {
       b.postForm(path, decisionForm("first", "return", "请修改")),
     ]);
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
-    const decided = (await ts.system.store.listAudit(filing.filingId)).filter((r) => r.action === "review_decided");
+    const decided = (await ts.system.stores.audit.listAudit(filing.filingId)).filter((r) => r.action === "review_decided");
     expect(decided).toHaveLength(1);
     const winner = decided[0].details.decision;
-    expect((await ts.system.store.getFiling(filing.filingId))?.status).toBe(winner === "approve" ? "in_review" : "returned");
+    expect((await ts.system.stores.filings.getFiling(filing.filingId))?.status).toBe(winner === "approve" ? "in_review" : "returned");
   });
 
   it("unknown, malformed and expired links decide nothing", async () => {
@@ -88,7 +88,7 @@ describe("approval links", () => {
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain("过期");
     await later.system.stop();
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
   });
 
   it("an incomplete checklist or a missing comment re-shows the form with the reason and decides nothing", async () => {
@@ -102,19 +102,19 @@ describe("approval links", () => {
     expect(silentReturn.status).toBe(400);
     const wrongType = await reviewer.request("POST", path, { json: { decision: "approve" } });
     expect(wrongType.status).toBe(415);
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
   });
 
   it("separation of duties: a 初审 reviewer who also sits on 复审 is not given the 复审 of the same filing", async () => {
     const first = ts.directory.reviewers.first;
     // Make the 初审 reviewer a candidate for 复审 as well.
-    const [original] = (await ts.system.store.listChains("filing")).filter((c) => c.scope === "default");
+    const [original] = (await ts.system.stores.chains.listChains("filing")).filter((c) => c.scope === "default");
     await ts.system.store.putStageReviewer("second", first.personId);
     try {
       const { filing, name } = await submitted();
       await decide(ts, name, "first", "approve");
       await reviewLink(ts.mail, ts.directory.reviewers.second.email, "second", name);
-      const task = await ts.system.store.getTask(filing.filingId, 1, "second");
+      const task = await ts.system.stores.reviews.getTask(filing.filingId, 1, "second");
       expect(task?.reviewerId).not.toBe(first.personId);
       expect((await ts.mail.to(first.email)).some((m) => m.subject.includes(`待复审：${name}`))).toBe(false);
     } finally {

@@ -89,7 +89,7 @@ beforeAll(async () => {
   const body = filingInput();
   const created = (await (await ownOperator.post("/api/filings", body)).json()) as { filing: Filing };
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
-  const filing = (await ts.system.store.getFiling(created.filing.filingId))!;
+  const filing = (await ts.system.stores.filings.getFiling(created.filing.filingId))!;
   ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId };
   clients = {
     anonymous: new HttpClient(ts.system.app),

@@ -30,8 +30,8 @@ async function filedAccount(overrides: Partial<FilingInput> = {}): Promise<Accou
   const { filing } = (await response.json()) as { filing: Filing };
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
   await ts.mail.waitFor(ts.directory.operator.email, `备案已备案：${body.accountName}`);
-  const filed = await ts.system.store.getFiling(filing.filingId);
-  return (await ts.system.store.getAccountByFilingNumber(filed!.filingNumber!))!;
+  const filed = await ts.system.stores.filings.getFiling(filing.filingId);
+  return (await ts.system.stores.accounts.getAccountByFilingNumber(filed!.filingNumber!))!;
 }
 
 const custodyOf = async (client: HttpClient, accountId: string) => client.get(`/api/accounts/${accountId}/custody`);
@@ -51,13 +51,13 @@ describe("credential custody (never a password)", () => {
     expect((await errorOf(inNote)).fields?.map((f) => f.code)).toEqual(["PASSWORD_NOT_ALLOWED"]);
     const future = await operator.put(path, { holders, lastPasswordChangeAt: addDays(shanghaiDate(new Date()), 2) });
     expect((await errorOf(future)).fields?.map((f) => f.code)).toEqual(["DATE_IN_FUTURE"]);
-    expect((await ts.system.store.getAccount(account.accountId))?.auditSeq).toBe(account.auditSeq);
+    expect((await ts.system.stores.accounts.getAccount(account.accountId))?.auditSeq).toBe(account.auditSeq);
 
     const saved = await operator.put(path, { holders, lastPasswordChangeAt: "2026-01-05" });
     expect(saved.status).toBe(200);
     const view = (await (await custodyOf(admin, account.accountId)).json()) as { custody: { holders: unknown; lastPasswordChangeAt: string; updatedBy: string } };
     expect(view.custody).toMatchObject({ holders, lastPasswordChangeAt: "2026-01-05", updatedBy: "王芳" });
-    const audit = await ts.system.store.listAudit(account.accountId);
+    const audit = await ts.system.stores.audit.listAudit(account.accountId);
     expect(audit.at(-1)).toMatchObject({ action: "custody_updated", actorName: "王芳", details: { holders: ["王芳"], devices: 2 } });
     expect(JSON.stringify(audit)).not.toContain("123456");
   });
@@ -67,7 +67,7 @@ describe("credential custody (never a password)", () => {
     expect((await custodyOf(otherOperator, account.accountId)).status).toBe(404);
     expect((await custodyOf(reviewer, account.accountId)).status).toBe(404);
     expect((await otherOperator.put(`/api/accounts/${account.accountId}/custody`, { holders })).status).toBe(404);
-    expect((await ts.system.store.getAccount(account.accountId))?.custody).toBeUndefined();
+    expect((await ts.system.stores.accounts.getAccount(account.accountId))?.custody).toBeUndefined();
     expect((await reviewer.get("/api/credential-tasks")).status).toBe(403);
     expect((await operator.get("/api/contracts/expiring")).status).toBe(403);
   });
@@ -111,8 +111,8 @@ describe("an approved administrator change opens a rotate password / unbind devi
 
     const done = await operator.post(complete, { rotatedOn: today, devicesUnbound: true });
     expect(done.status).toBe(200);
-    expect((await ts.system.store.getAccount(account.accountId))?.custody?.lastPasswordChangeAt).toBe(today);
-    expect((await ts.system.store.listAudit(account.accountId)).at(-1)).toMatchObject({ action: "credential_task_completed", details: { rotatedOn: today } });
+    expect((await ts.system.stores.accounts.getAccount(account.accountId))?.custody?.lastPasswordChangeAt).toBe(today);
+    expect((await ts.system.stores.audit.listAudit(account.accountId)).at(-1)).toMatchObject({ action: "credential_task_completed", details: { rotatedOn: today } });
     const after2 = (await (await admin.get("/api/credential-tasks?overdue=1")).json()) as { items: { taskId: string }[] };
     expect(after2.items.map((t) => t.taskId)).not.toContain(task.taskId);
     expect((await operator.post(complete, { rotatedOn: today, devicesUnbound: true })).status).toBe(409);

@@ -33,7 +33,7 @@ async function submit(client: HttpClient, body = filingInput()) {
   return { filing: ((await response.json()) as { filing: Filing }).filing, name: body.accountName };
 }
 
-const directoryAuditCount = async () => (await ts.system.store.listDirectoryAudit()).length;
+const directoryAuditCount = async () => (await ts.system.stores.directory.listDirectoryAudit()).length;
 
 describe("units", () => {
   it("builds a tree; a unit's sub-units at any depth come from one query; moving a unit moves its sub-tree", async () => {
@@ -49,7 +49,7 @@ describe("units", () => {
     const moved = await admin.put(`/api/directory/units/${education.unitId}`, { name: education.name, parentId: town.unitId, leaderName: "李局长", contactPhone: "0311-1234567" });
     expect(moved.status).toBe(200);
     expect(await below(town.unitId)).toEqual([education.unitId, school.unitId].sort());
-    expect((await ts.system.store.getUnit(school.unitId))?.path).toBe(`${(await ts.system.store.getUnit(town.unitId))!.path}${education.unitId}/${school.unitId}/`);
+    expect((await ts.system.stores.directory.getUnit(school.unitId))?.path).toBe(`${(await ts.system.stores.directory.getUnit(town.unitId))!.path}${education.unitId}/${school.unitId}/`);
 
     const list = (await (await admin.get("/api/directory/units")).json()) as { items: Unit[] };
     expect(list.items.find((u) => u.unitId === education.unitId)).toMatchObject({ parentId: town.unitId, leaderName: "李局长" });
@@ -114,8 +114,8 @@ describe("people", () => {
     const off = await admin.post(`/api/directory/people/${person.personId}/deactivate`, {});
     expect(off.status).toBe(200);
     expect((await client.get("/api/me")).status).toBe(401);
-    expect(await ts.system.store.getPerson(person.personId)).toMatchObject({ name: "赵停", active: false });
-    expect((await ts.system.store.listDirectoryAudit()).at(-1)).toMatchObject({ action: "person_deactivated", actorName: ts.directory.admin.name });
+    expect(await ts.system.stores.directory.getPerson(person.personId)).toMatchObject({ name: "赵停", active: false });
+    expect((await ts.system.stores.directory.listDirectoryAudit()).at(-1)).toMatchObject({ action: "person_deactivated", actorName: ts.directory.admin.name });
     expect((await admin.post("/api/directory/people/no-such-person/deactivate", {})).status).toBe(404);
   });
 });
@@ -141,9 +141,9 @@ describe("review chains", () => {
     expect(late.status).toBe(409);
     expect(await late.text()).toContain("已由初审乙处理");
 
-    const decided = (await ts.system.store.listAudit(filing.filingId)).filter((r) => r.action === "review_decided");
+    const decided = (await ts.system.stores.audit.listAudit(filing.filingId)).filter((r) => r.action === "review_decided");
     expect(decided.map((r) => r.actorName)).toEqual(["初审乙"]);
-    expect(await ts.system.store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", reviewerId: b.personId });
+    expect(await ts.system.stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", reviewerId: b.personId });
   });
 
   it("the nearest override wins per stage; stages it does not name come from above", async () => {
@@ -177,13 +177,13 @@ describe("review chains", () => {
     await dir.override(unit.unitId, { first: [first.personId], second: [newSecond.personId] });
     await decide(ts, started.name, "first", "approve", { reviewerEmail: first.email });
     await reviewLink(ts.mail, oldSecond.email, "second", started.name);
-    expect((await ts.system.store.getTask(started.filing.filingId, 1, "second"))?.assignees?.map((a) => a.personId)).toEqual([oldSecond.personId]);
+    expect((await ts.system.stores.reviews.getTask(started.filing.filingId, 1, "second"))?.assignees?.map((a) => a.personId)).toEqual([oldSecond.personId]);
 
     const later = await submit(client, filingInput({ platform: "weibo" }));
     await decide(ts, later.name, "first", "approve", { reviewerEmail: first.email });
     await reviewLink(ts.mail, newSecond.email, "second", later.name);
     expect((await ts.mail.to(newSecond.email)).some((m) => m.subject.includes(started.name))).toBe(false);
-    expect((await ts.system.store.listDirectoryAudit()).filter((r) => r.action === "review_chain_set" && r.details.scope === unit.unitId)).toHaveLength(2);
+    expect((await ts.system.stores.directory.listDirectoryAudit()).filter((r) => r.action === "review_chain_set" && r.details.scope === unit.unitId)).toHaveLength(2);
   });
 
   it("a deactivated reviewer is not picked, and links already sent to them stop working", async () => {
@@ -198,11 +198,11 @@ describe("review chains", () => {
     const dead = await new HttpClient(ts.system.app).postForm(leavingLink, decisionForm("first", "approve"));
     expect(dead.status).toBe(410);
     expect(await dead.text()).toContain("账号已停用");
-    expect((await ts.system.store.getTask(before.filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(before.filing.filingId, 1, "first"))?.status).toBe("pending");
 
     const after = await submit(client, filingInput({ platform: "douyin" }));
     await reviewLink(ts.mail, staying.email, "first", after.name);
-    expect((await ts.system.store.getTask(after.filing.filingId, 1, "first"))?.assignees?.map((a) => a.personId)).toEqual([staying.personId]);
+    expect((await ts.system.stores.reviews.getTask(after.filing.filingId, 1, "first"))?.assignees?.map((a) => a.personId)).toEqual([staying.personId]);
     expect((await ts.mail.to(leaving.email)).some((m) => m.subject.includes(after.name))).toBe(false);
   });
 
@@ -216,6 +216,6 @@ describe("review chains", () => {
     expect((await admin.put("/api/review-chains/filing/no-such-unit", { stages: { first: [ts.directory.reviewers.first.personId] } })).status).toBe(404);
     expect((await admin.get("/api/review-chains/nonsense")).status).toBe(404);
     expect((await admin.request("DELETE", "/api/review-chains/filing/no-such-unit")).status).toBe(404);
-    expect((await ts.system.store.listChains("filing")).find((c) => c.scope === "default")?.stages.second).toEqual([ts.directory.reviewers.second.personId, ts.directory.backups.second.personId]);
+    expect((await ts.system.stores.chains.listChains("filing")).find((c) => c.scope === "default")?.stages.second).toEqual([ts.directory.reviewers.second.personId, ts.directory.backups.second.personId]);
   });
 });

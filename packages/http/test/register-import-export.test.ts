@@ -19,7 +19,7 @@ afterAll(() => ts.system.stop());
 
 async function freshUnit(name = "清河县卫生健康局") {
   const unitId = `unit-${randomUUID().slice(0, 8)}`;
-  await ts.system.store.putUnit({ unitId, name });
+  await ts.system.stores.seeding.seedUnit({ unitId, name });
   return unitId;
 }
 
@@ -52,13 +52,13 @@ describe("批量导入", () => {
     expect(error.fields.every((f) => /第 \d+ 行/.test(f.message))).toBe(true);
 
     expect((await listRegister(admin, { unitId })).items).toEqual([]);
-    expect(await ts.system.store.getClaim(`wechat:${good.平台账号或网址.toLowerCase()}`)).toBeUndefined();
+    expect(await ts.system.stores.accounts.getClaim(`wechat:${good.平台账号或网址.toLowerCase()}`)).toBeUndefined();
   });
 
   it("refuses a platform account already in the register, a file missing columns, non-admins and other file types", async () => {
     const unitId = await freshUnit();
     const [first] = await importAccounts(admin, [importRow(unitId)]);
-    const account = (await ts.system.store.getAccount(first.accountId))!;
+    const account = (await ts.system.stores.accounts.getAccount(first.accountId))!;
     const elsewhere = importRow(await freshUnit("清河县民政局"), { 平台账号或网址: ` ${account.data.platformAccountId.toUpperCase()}/ ` });
     const clash = await postImport(admin, csvOf([elsewhere]));
     expect(clash.status).toBe(400);
@@ -98,12 +98,12 @@ describe("批量导入", () => {
     expect((await again.json()) as ImportAnswer).toMatchObject({ created: [], existing: created.map((c) => ({ row: c.row, filingNumber: c.filingNumber })) });
     expect((await listRegister(admin, { unitId })).items).toHaveLength(2);
 
-    const account = (await ts.system.store.getAccount(created[1].accountId))!;
+    const account = (await ts.system.stores.accounts.getAccount(created[1].accountId))!;
     expect(account.data).toMatchObject({ operationMode: "outsourced", contractor: { name: "清河传媒有限公司", contractEndDate: "2027-12-31" }, leader: { phone: "13800000011" } });
     expect(account.data.administrators.map((a) => a.onPayroll)).toEqual([true, false]);
-    const [firstRecord] = await ts.system.store.listAudit(created[0].accountId);
+    const [firstRecord] = await ts.system.stores.audit.listAudit(created[0].accountId);
     expect(firstRecord).toMatchObject({ seq: 1, action: "account_imported", actorName: ts.directory.admin.name, details: { filingNumber: created[0].filingNumber, row: 2 } });
-    expect(await ts.system.store.getClaim(account.platformKey)).toMatchObject({ accountId: account.accountId });
+    expect(await ts.system.stores.accounts.getClaim(account.platformKey)).toMatchObject({ accountId: account.accountId });
   });
 });
 

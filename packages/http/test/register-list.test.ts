@@ -20,10 +20,10 @@ afterAll(() => ts.system.stop());
 async function unitTree() {
   const tag = randomUUID().slice(0, 8);
   const ids = { root: `county-${tag}`, dept: `dept-${tag}`, school: `school-${tag}`, other: `office-${tag}` };
-  await ts.system.store.putUnit({ unitId: ids.root, name: `清河县${tag}` });
-  await ts.system.store.putUnit({ unitId: ids.dept, name: "清河县教育局", parentId: ids.root });
-  await ts.system.store.putUnit({ unitId: ids.school, name: "清河县第一中学", parentId: ids.dept });
-  await ts.system.store.putUnit({ unitId: ids.other, name: "清河县文化馆", parentId: ids.root });
+  await ts.system.stores.seeding.seedUnit({ unitId: ids.root, name: `清河县${tag}` });
+  await ts.system.stores.seeding.seedUnit({ unitId: ids.dept, name: "清河县教育局", parentId: ids.root });
+  await ts.system.stores.seeding.seedUnit({ unitId: ids.school, name: "清河县第一中学", parentId: ids.dept });
+  await ts.system.stores.seeding.seedUnit({ unitId: ids.other, name: "清河县文化馆", parentId: ids.root });
   return ids;
 }
 
@@ -105,7 +105,7 @@ describe("who sees which accounts", () => {
   it("an operator sees only their unit; with 可代下级单位操作 its sub-units too; reviewers and strangers nothing", async () => {
     const { unitId, otherUnitId, operator: op } = ts.directory;
     const subUnit = `sub-${randomUUID().slice(0, 8)}`;
-    await ts.system.store.putUnit({ unitId: subUnit, name: "清河县实验小学", parentId: unitId });
+    await ts.system.stores.seeding.seedUnit({ unitId: subUnit, name: "清河县实验小学", parentId: unitId });
     const [own, sub, other] = await importAccounts(admin, [importRow(unitId), importRow(subUnit), importRow(otherUnitId)]);
 
     const operator = await login(ts, op.email);
@@ -125,7 +125,7 @@ describe("who sees which accounts", () => {
 
     const tag = randomUUID().slice(0, 8);
     const lead = { personId: `lead-${tag}`, name: "赵强", email: `lead-${tag}@test.gov.cn`, unitId, roles: ["operator" as const], active: true, canActForSubUnits: true };
-    await ts.system.store.putPerson(lead);
+    await ts.system.stores.seeding.seedPerson(lead);
     const withSubUnits = await login(ts, lead.email);
     const wider = (await listRegister(withSubUnits, {})).items.map((i) => i.accountId);
     expect(wider).toEqual(expect.arrayContaining([own.accountId, sub.accountId]));

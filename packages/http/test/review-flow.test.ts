@@ -55,7 +55,7 @@ describe("open-account filing through the emailed three-stage review", () => {
 
     const verify = await operator.get(`/api/filings/${filing.filingId}/audit/verify`);
     expect(await verify.json()).toMatchObject({ ok: true, count: 7 });
-    expect(await ts.system.store.getAccountByFilingNumber(filed.filingNumber!)).toMatchObject({ filingId: filing.filingId, status: "filed" });
+    expect(await ts.system.stores.accounts.getAccountByFilingNumber(filed.filingNumber!)).toMatchObject({ filingId: filing.filingId, status: "filed" });
   });
 
   it("reject path: 初审 rejects with a comment, the operator receives it and the account may be filed again", async () => {

@@ -45,7 +45,7 @@ async function sweepAt(hours: number) {
 }
 
 const reminders = async (email: string, name: string) => (await ts.mail.to(email)).filter((m) => m.subject.includes(`催办：`) && m.subject.includes(name));
-const escalations = async (filingId: string) => (await ts.system.store.listAudit(filingId)).filter((r) => r.action === "review_escalated");
+const escalations = async (filingId: string) => (await ts.system.stores.audit.listAudit(filingId)).filter((r) => r.action === "review_escalated");
 
 describe("review reminders and escalation (the sweep, with a later clock)", () => {
   it("reminds the reviewer once after the reminder time, not before, without a decision link", async () => {
@@ -53,19 +53,19 @@ describe("review reminders and escalation (the sweep, with a later clock)", () =
     const reviewer = ts.directory.reviewers.first;
 
     await sweepAt(47);
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.remindedAt).toBeUndefined();
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.remindedAt).toBeUndefined();
 
     await sweepAt(49);
     const [mail] = await ts.mail.waitFor(reviewer.email, `催办：待初审：${name}`);
     expect(mail.text).toContain("待我审核");
     expect(mail.text).not.toContain("/review/");
-    const remindedAt = (await ts.system.store.getTask(filing.filingId, 1, "first"))?.remindedAt;
+    const remindedAt = (await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.remindedAt;
     expect(remindedAt).toBeDefined();
 
     // Within the same interval nothing more is sent, however often the sweep runs.
     await sweepAt(50);
     await sweepAt(96);
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.remindedAt).toBe(remindedAt);
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.remindedAt).toBe(remindedAt);
     expect(await reminders(reviewer.email, name)).toHaveLength(1);
 
     // The next interval brings the next reminder.
@@ -81,7 +81,7 @@ describe("review reminders and escalation (the sweep, with a later clock)", () =
     await sweepAt(121);
     const [mail] = await ts.mail.waitFor(ts.directory.admin.email, `超时督办：${name}`);
     expect(mail.text).toContain(ts.directory.reviewers.first.name);
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.escalatedAt).toBeDefined();
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.escalatedAt).toBeDefined();
 
     await sweepAt(122);
     await sweepAt(200);
@@ -99,7 +99,7 @@ describe("review reminders and escalation (the sweep, with a later clock)", () =
     await reviewLink(ts.mail, ts.directory.reviewers.second.email, "second", name);
 
     await sweepAt(130);
-    const first = await ts.system.store.getTask(filing.filingId, 1, "first");
+    const first = await ts.system.stores.reviews.getTask(filing.filingId, 1, "first");
     expect(first).toMatchObject({ status: "decided" });
     expect(first?.remindedAt).toBeUndefined();
     expect(first?.escalatedAt).toBeUndefined();

@@ -53,7 +53,7 @@ describe("待我审核", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(`action="/review/mine/${filing.filingId}/first"`);
     expect((await reviewer.postForm(item.href, decisionForm("first", "approve"))).status).toBe(200);
-    expect(await ts.system.store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", reviewerId: reviewers[0].personId });
+    expect(await ts.system.stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", reviewerId: reviewers[0].personId });
     expect((await inbox(reviewer)).some((i) => i.itemId === filing.filingId)).toBe(false);
   });
 
@@ -66,7 +66,7 @@ describe("待我审核", () => {
     expect((await new HttpClient(ts.system.app).get(`/review/mine/${filing.filingId}/first`)).status).toBe(401);
     const operator = await login(ts, ts.directory.operator.email);
     expect((await operator.get("/api/reviews/mine")).status).toBe(403);
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
   });
 });
 
@@ -88,7 +88,7 @@ describe("reassignment", () => {
 
     const newLink = await reviewLink(ts.mail, successor.email, "first", name);
     expect((await new HttpClient(ts.system.app).postForm(newLink, decisionForm("first", "approve"))).status).toBe(200);
-    const history = await ts.system.store.listAudit(filing.filingId);
+    const history = await ts.system.stores.audit.listAudit(filing.filingId);
     expect(history.find((r) => r.action === "review_reassigned")).toMatchObject({ actorName: ts.directory.admin.name, details: { from: "郑原", to: "王接", reason: "原审核人出差" } });
     expect(history.filter((r) => r.action === "review_decided").map((r) => r.actorName)).toEqual(["王接"]);
   });
@@ -97,7 +97,7 @@ describe("reassignment", () => {
     const { filing, name, reviewers } = await filingReviewedBy("冯原");
     await reviewLink(ts.mail, reviewers[0].email, "first", name);
     const body = { reviewerId: ts.directory.backups.first.personId };
-    const before = (await ts.system.store.listAudit(filing.filingId)).length;
+    const before = (await ts.system.stores.audit.listAudit(filing.filingId)).length;
     const reviewer = await login(ts, reviewers[0].email);
     expect((await reviewer.post(`/api/reviews/${filing.filingId}/first/reassign`, body)).status).toBe(403);
     expect((await admin.post("/api/reviews/no-such-filing/first/reassign", body)).status).toBe(404);
@@ -106,7 +106,7 @@ describe("reassignment", () => {
     expect(operatorTarget.status).toBe(400);
     expect(await operatorTarget.json()).toMatchObject({ error: { fields: [{ field: "reviewerId", code: "NOT_A_REVIEWER" }] } });
     expect((await admin.post(`/api/reviews/${filing.filingId}/second/reassign`, body)).status).toBe(409);
-    expect((await ts.system.store.listAudit(filing.filingId)).length).toBe(before);
+    expect((await ts.system.stores.audit.listAudit(filing.filingId)).length).toBe(before);
   });
 });
 
@@ -129,10 +129,10 @@ describe("delegation (代签)", () => {
     const decided = await new HttpClient(ts.system.app).postForm(link, decisionForm("first", "approve"));
     expect(decided.status).toBe(200);
     expect(await decided.text()).toContain("代林主签");
-    const record = (await ts.system.store.listAudit(filing.filingId)).find((r) => r.action === "review_decided");
+    const record = (await ts.system.stores.audit.listAudit(filing.filingId)).find((r) => r.action === "review_decided");
     expect(record).toMatchObject({ actorName: "陈代", details: { onBehalfOf: { id: reviewers[0].personId, name: "林主" }, proxySigned: true } });
-    expect(await ts.system.store.getTask(filing.filingId, 1, "first")).toMatchObject({ reviewerId: deputy.personId, onBehalfOfName: "林主" });
-    expect((await ts.system.store.listDirectoryAudit()).some((r) => r.action === "delegation_set" && r.details.deputyId === deputy.personId)).toBe(true);
+    expect(await ts.system.stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ reviewerId: deputy.personId, onBehalfOfName: "林主" });
+    expect((await ts.system.stores.directory.listDirectoryAudit()).some((r) => r.action === "delegation_set" && r.details.deputyId === deputy.personId)).toBe(true);
   });
 
   it("ending the delegation kills the deputy's link", async () => {
@@ -145,6 +145,6 @@ describe("delegation (代签)", () => {
     const refused = await new HttpClient(ts.system.app).postForm(link, decisionForm("first", "approve"));
     expect(refused.status).toBe(410);
     expect(await refused.text()).toContain("代签授权已结束");
-    expect((await ts.system.store.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
+    expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
   });
 });

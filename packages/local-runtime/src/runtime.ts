@@ -8,6 +8,8 @@ import { seedDemoRegister } from "./demo-register.js";
 import { buildSystem, type LocalSystem } from "./system.js";
 import { ensureWebBuilt, webAssets } from "./web-assets.js";
 import { consoleLogger } from "./console-logger.js";
+import { localLinkSecret } from "./link-secret.js";
+import { clientAddress, nodePeer } from "@beian/http";
 
 export interface RuntimeOptions {
   projectDir: string;
@@ -62,17 +64,23 @@ export async function startLocalRuntime(options: RuntimeOptions) {
       tableName: "beian",
       journalTableName: "beian-local-executions",
       smtpPort: mail.smtpPort,
-      config: { baseUrl, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+      config: { baseUrl, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: localLinkSecret(join(dataDir, "link-secret")) },
       log,
       staticFiles: webAssets(dist),
+      clientAddress: clientAddress(nodePeer),
     });
     stops.push(system.stop);
-    await seedDemoData(system.store);
+    await seedDemoData(system.stores, system.services.chains.kinds().map((k) => k.id));
     await seedDemoRegister(system.services);
 
     const resumed = await system.engine.resumeAll();
+    // What a killed process committed but had not yet carried out (start a review, send a mail) runs now.
+    const recovered = await system.services.effects.sweep();
     const sweep = setInterval(() => {
-      system.services.reviews.redeliverDecisions().catch((error) => log.error("re-delivery sweep failed", { error: String(error) }));
+      system.services.effects
+        .sweep()
+        .then(() => system.services.reviews.redeliverDecisions())
+        .catch((error) => log.error("outbox / re-delivery sweep failed", { error: String(error) }));
     }, options.sweepIntervalMs);
     stops.push(async () => clearInterval(sweep));
     // Reminders, escalation and contract-end warnings: the same core sweep the EventBridge schedule runs in AWS.
@@ -89,7 +97,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     });
     stops.push(() => new Promise<void>((done) => server.close(() => done())));
 
-    return { baseUrl, mailWebUrl: mail.webUrl, dynamoEndpoint: dynamo.endpoint, resumed, system, stop: stopAll };
+    return { baseUrl, mailWebUrl: mail.webUrl, dynamoEndpoint: dynamo.endpoint, resumed, recovered, system, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

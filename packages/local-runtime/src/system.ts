@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services } from "@beian/core";
-import { createApp } from "@beian/http";
-import { DynamoRegisterStore, DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
+import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services, type ServiceOptions } from "@beian/core";
+import { createApp, type AppOptions } from "@beian/http";
+import { createDynamoStores } from "@beian/store-dynamodb";
 import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
@@ -23,6 +23,10 @@ export interface SystemOptions {
   staticFiles?: MiddlewareHandler;
   /** Adjusts the review definition before the local engine runs it (tests shorten timeouts). */
   definition?: (definition: ReturnType<typeof reviewDefinition>) => object;
+  /** Who a request comes from (the local server passes the socket's address). */
+  clientAddress?: AppOptions["clientAddress"];
+  /** More review kinds (a test plugs in its own). */
+  kinds?: ServiceOptions["kinds"];
 }
 
 /** Local function names standing in for the task Lambdas' ARNs. */
@@ -42,7 +46,7 @@ export async function buildSystem(options: SystemOptions) {
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   await ensureTable(client, options.tableName);
 
-  const store = new DynamoStore({ doc, tableName: options.tableName });
+  const stores = createDynamoStores({ doc, tableName: options.tableName });
   const mailer = new SmtpMailer({ host: "127.0.0.1", port: options.smtpPort, from: options.mailFrom ?? "政务新媒体备案管理系统 <noreply@beian.local>" });
 
   // The engine's task handlers call the services, which need the engine: close the loop lazily.
@@ -62,22 +66,15 @@ export async function buildSystem(options: SystemOptions) {
     },
   });
 
-  services = createServices({
-    store,
-    mailer,
-    workflow: engine,
-    clock: options.clock ?? { now: () => new Date() },
-    config: options.config,
-    newId: randomUUID,
-    log,
-    upkeep: new DynamoUpkeepStore(store.db),
-    register: new DynamoRegisterStore(store.db),
-  });
-  const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles });
+  services = createServices(
+    { stores, mailer, workflow: engine, clock: options.clock ?? { now: () => new Date() }, config: options.config, newId: randomUUID, log },
+    { kinds: options.kinds },
+  );
+  const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles, clientAddress: options.clientAddress });
 
   return {
     services,
-    store,
+    stores,
     engine,
     app,
     doc,

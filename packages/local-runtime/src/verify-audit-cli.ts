@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { verifyAuditChain } from "@beian/core";
-import { DynamoStore } from "@beian/store-dynamodb";
+import { createDynamoStores } from "@beian/store-dynamodb";
 import { startDynamoLocal, type DynamoLocal } from "./dynamodb-local.js";
 import { freePort } from "./free-port.js";
 
@@ -32,16 +32,16 @@ try {
 probe.destroy();
 
 const client = new DynamoDBClient({ endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
-const store = new DynamoStore({ doc: DynamoDBDocumentClient.from(client), tableName: "beian" });
+const stores = createDynamoStores({ doc: DynamoDBDocumentClient.from(client), tableName: "beian" });
 let failures = 0;
 for (const id of ids) {
-  const filing = await store.getFiling(id);
+  const filing = await stores.filings.getFiling(id);
   if (!filing) {
     console.log(`${id}: no such filing`);
     failures++;
     continue;
   }
-  const verdict = verifyAuditChain(await store.listAudit(id), filing.auditHead);
+  const verdict = verifyAuditChain(await stores.audit.listAudit(id), filing.auditHead);
   if (verdict.ok) console.log(`${id}: intact, ${verdict.count} records, head ${verdict.head}`);
   else {
     failures++;

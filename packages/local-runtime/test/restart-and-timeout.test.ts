@@ -22,7 +22,7 @@ describe("the local runtime keeps reviews moving across restarts and deadlines",
       await decide(after, body.accountName, "second", "approve");
       await decide(after, body.accountName, "final", "approve");
       await after.mail.waitFor(after.directory.operator.email, `备案已备案：${body.accountName}`);
-      expect((await after.system.store.getFiling(filing.filingId))?.status).toBe("filed");
+      expect((await after.system.stores.filings.getFiling(filing.filingId))?.status).toBe("filed");
       const firstStageMails = (await after.mail.to(after.directory.reviewers.first.email)).filter((m) => m.subject.includes(body.accountName));
       expect(firstStageMails).toHaveLength(1);
     } finally {
@@ -44,11 +44,11 @@ describe("the local runtime keeps reviews moving across restarts and deadlines",
       const path = await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", body.accountName);
       const [mail] = await ts.mail.waitFor(ts.directory.operator.email, `备案已退回修改：${body.accountName}`);
       expect(mail.text).toContain("超过审核时限");
-      expect(await ts.system.store.getFiling(filing.filingId)).toMatchObject({ status: "returned" });
-      expect(await ts.system.store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "expired" });
+      expect(await ts.system.stores.filings.getFiling(filing.filingId)).toMatchObject({ status: "returned" });
+      expect(await ts.system.stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "expired" });
       const late = await new HttpClient(ts.system.app).postForm(path, decisionForm("first", "approve"));
       expect(late.status).toBe(410);
-      const history = await ts.system.store.listAudit(filing.filingId);
+      const history = await ts.system.stores.audit.listAudit(filing.filingId);
       expect(history.at(-1)).toMatchObject({ action: "review_timed_out", actorName: "系统" });
     } finally {
       await ts.system.stop();

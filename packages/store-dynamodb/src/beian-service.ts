@@ -17,6 +17,10 @@ import { DirectoryHeadEntity } from "./entities/directory-head.js";
 import { EmailClaimEntity } from "./entities/email-claim.js";
 import { ReviewChainEntity } from "./entities/review-chain.js";
 import { ReviewLinkEntity } from "./entities/review-link.js";
+import { OutboxEventEntity } from "./entities/outbox-event.js";
+import { StuckReviewEntity } from "./entities/stuck-review.js";
+import { LoginQuotaEntity } from "./entities/login-quota.js";
+import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
 
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
@@ -39,9 +43,16 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       emailClaim: EmailClaimEntity,
       reviewChain: ReviewChainEntity,
       reviewLink: ReviewLinkEntity,
+      outboxEvent: OutboxEventEntity,
+      stuckReview: StuckReviewEntity,
+      loginQuota: LoginQuotaEntity,
+      unitCodeClaim: UnitCodeClaimEntity,
     },
     { client: doc, table },
   );
 }
 
 export type BeianService = ReturnType<typeof beianService>;
+
+/** The entities a transaction's writes are built from. */
+export type TransactionEntities = Parameters<Parameters<BeianService["transaction"]["write"]>[0]>[0];

@@ -1,6 +1,5 @@
 export * from "./table-schema.js";
-export { DynamoStore } from "./dynamo-store.js";
-export { beianService } from "./beian-service.js";
-export { DynamoUpkeepStore } from "./upkeep-store.js";
-export { DynamoRegisterStore } from "./register-store.js";
+export { createDynamoStores } from "./create-stores.js";
+export { beianService, type BeianService } from "./beian-service.js";
 export { registerEntries, facetOf, listSortKey } from "./register-index.js";
+export { DynamoTransactor } from "./transactor.js";

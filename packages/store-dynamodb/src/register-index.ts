@@ -1,5 +1,5 @@
 import { registerSearchKey, type Account } from "@beian/core";
-import type { BeianService } from "./beian-service.js";
+import type { TransactionEntities } from "./beian-service.js";
 
 /** Which of unit, platform and status a facet partition pins; every combination has its own partition. */
 const FACET_MASKS = [0, 1, 2, 3, 4, 5, 6, 7] as const;
@@ -38,7 +38,7 @@ export interface RegisterEntryItem {
 
 /**
  * The entries an account should have now: 8 facet entries (unit × platform × status, each pinned
- * or "any"), 3 search keys and, once cancelled, its place in the cancellation notice.
+ * or "any"), 4 search keys and, once cancelled, its place in the cancellation notice.
  */
 export function registerEntries(account: Account): { puts: RegisterEntryItem[]; deletes: { accountId: string; slot: string }[] } {
   const base = { accountId: account.accountId, unitId: account.unitId, platform: account.platform, status: account.status };
@@ -52,7 +52,8 @@ export function registerEntries(account: Account): { puts: RegisterEntryItem[]; 
     }),
     sortKey: listSortKey(account),
   }));
-  const keys = { name: account.accountName, pid: account.data.platformAccountId, number: account.filingNumber };
+  // The number's digits alone too ("00004"), as people read them off a list.
+  const keys = { name: account.accountName, pid: account.data.platformAccountId, number: account.filingNumber, seq: /(\d+)$/.exec(account.filingNumber)?.[1] ?? account.filingNumber };
   for (const [field, value] of Object.entries(keys)) {
     puts.push({ ...base, slot: `t:${field}`, facet: TEXT_FACET, sortKey: `${registerSearchKey(value)}#${account.accountId}` });
   }
@@ -64,8 +65,6 @@ export function registerEntries(account: Account): { puts: RegisterEntryItem[]; 
   }
   return { puts, deletes };
 }
-
-type TransactionEntities = Parameters<Parameters<BeianService["transaction"]["write"]>[0]>[0];
 
 /** The index writes that go into every transaction writing an account (unconditional: the account's own condition guards the change). */
 export function registerIndexOps(tx: TransactionEntities, account: Account) {

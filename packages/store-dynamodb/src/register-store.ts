@@ -1,4 +1,4 @@
-import type { Account, AccountImport, RegisterListQuery, RegisterSlice, RegisterStore, RegisterTextQuery, UniquenessClaim, Unit } from "@beian/core";
+import type { Account, RegisterListQuery, RegisterSlice, RegisterStore, RegisterTextQuery } from "@beian/core";
 import type { BeianService } from "./beian-service.js";
 import { CANCELLED_FACET, facetOf, registerIndexOps, TEXT_FACET, type RegisterEntryItem } from "./register-index.js";
 
@@ -7,7 +7,7 @@ const TEXT_READ_LIMIT = 100;
 /** The highest code point, closing a prefix range. */
 const PREFIX_END = "\u{10FFFF}";
 
-/** The register's read side and bulk import on the single table, through the `registerEntry` index items. */
+/** The register's read side on the single table, through the `registerEntry` index items. */
 export class DynamoRegisterStore implements RegisterStore {
   constructor(private readonly db: BeianService) {}
 
@@ -60,36 +60,6 @@ export class DynamoRegisterStore implements RegisterStore {
     return { accounts: await this.accountsOf(page), last: entries.length > limit ? page.at(-1)!.sortKey : undefined };
   }
 
-  async getUnits(unitIds: string[]): Promise<Unit[]> {
-    const ids = [...new Set(unitIds)];
-    if (ids.length === 0) return [];
-    const { data } = await this.e.unit.get(ids.map((unitId) => ({ unitId }))).go();
-    return data as Unit[];
-  }
-
-  async getClaims(keys: string[]): Promise<UniquenessClaim[]> {
-    const unique = [...new Set(keys)];
-    if (unique.length === 0) return [];
-    const { data } = await this.e.claim.get(unique.map((platformKey) => ({ platformKey }))).go();
-    return data.map((c) => ({ key: c.platformKey, filingId: c.filingId, accountId: c.accountId }));
-  }
-
-  async importAccount({ account, audit }: AccountImport): Promise<"created" | "exists"> {
-    const item = stripUndefined(account);
-    const result = await this.db.transaction
-      .write((tx) => [
-        tx.claim.create({ platformKey: account.platformKey, filingId: account.filingId, accountId: account.accountId }).commit(),
-        tx.account.create(item).commit(),
-        tx.audit.create(audit).commit(),
-        ...registerIndexOps(tx, account),
-      ])
-      .go();
-    if (!result.canceled) return "created";
-    const first = (result.data as unknown as { rejected: boolean; code: string }[])[0];
-    if (first?.rejected && first.code === "ConditionalCheckFailed") return "exists";
-    throw new Error(`import of ${account.platformKey} was cancelled: ${JSON.stringify(result.data)}`);
-  }
-
   private async readFacet(facet: string, limit: number, after?: string): Promise<RegisterEntryItem[]> {
     const query = this.e.registerEntry.query.byFacet({ facet });
     const ranged = after ? query.lt({ sortKey: after }) : query;
@@ -104,8 +74,4 @@ export class DynamoRegisterStore implements RegisterStore {
     const byId = new Map((data as Account[]).map((a) => [a.accountId, a]));
     return entries.map((e) => byId.get(e.accountId)).filter((a): a is Account => a !== undefined);
   }
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

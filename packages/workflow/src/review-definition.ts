@@ -34,6 +34,9 @@ const lambdaRetry = [
   },
 ];
 
+/** Any other failure (a task Lambda failing for good) is recorded, so the item waits for an admin instead of a dead execution. */
+const failureCatch = { ErrorEquals: ["States.ALL"], ResultPath: "$.failure", Next: "RecordFailure" };
+
 function stageState(stage: Stage, next: string) {
   return {
     Type: "Task",
@@ -41,6 +44,7 @@ function stageState(stage: Stage, next: string) {
     Parameters: {
       FunctionName: `\${${REVIEW_PLACEHOLDERS.openStageFunction}}`,
       Payload: {
+        "kind.$": "$.kind",
         "itemId.$": "$.itemId",
         "round.$": "$.round",
         stage,
@@ -56,6 +60,7 @@ function stageState(stage: Stage, next: string) {
         ResultPath: "$.timeout",
         Next: `${REVIEW_STATE_NAMES[stage]}TimedOut`,
       },
+      failureCatch,
     ],
     Next: next,
   };
@@ -101,6 +106,24 @@ export function reviewDefinition() {
         OutputPath: "$.Payload",
         TimeoutSeconds: 60,
         Retry: lambdaRetry,
+        Catch: [failureCatch],
+        End: true,
+      },
+      RecordFailure: {
+        Type: "Task",
+        Resource: "arn:aws:states:::lambda:invoke",
+        Parameters: {
+          FunctionName: `\${${REVIEW_PLACEHOLDERS.outcomeFunction}}`,
+          Payload: {
+            "kind.$": "$.kind",
+            "itemId.$": "$.itemId",
+            "round.$": "$.round",
+            failure: { "error.$": "$.failure.Error", "cause.$": "$.failure.Cause" },
+          },
+        },
+        OutputPath: "$.Payload",
+        TimeoutSeconds: 60,
+        Retry: [{ ...lambdaRetry[0], ErrorEquals: ["States.ALL"], MaxAttempts: 6 }],
         End: true,
       },
     },

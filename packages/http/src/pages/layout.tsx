@@ -9,8 +9,13 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #e5e6eb;padding
 .notice{padding:12px 16px;border-radius:4px;margin:12px 0}.ok{background:#e8f7ee;color:#0a6b33}.warn{background:#fff4e5;color:#8a4b00}.err{background:#fdecec;color:#a4161a}
 label.check{display:block;margin:6px 0}textarea{width:100%;min-height:90px;font:inherit;padding:8px;box-sizing:border-box}
 .actions{display:flex;gap:12px;margin-top:16px}button{font:inherit;padding:8px 20px;border-radius:4px;border:1px solid #c9cdd4;background:#fff;cursor:pointer}
-button.primary{background:#a4161a;border-color:#a4161a;color:#fff}.muted{color:#86909c;font-size:13px}
-.field-error{color:#a4161a;font-size:13px}
+button.primary{background:#a4161a;border-color:#a4161a;color:#fff}.muted{color:#585f69;font-size:13px}
+.field-error{color:#a4161a;font-size:13px}.info{background:#eef4ff;color:#1d4ed8}
+button.danger{background:#fff;border-color:#a4161a;color:#a4161a}a.button{display:inline-block;padding:8px 20px;border:1px solid #c9cdd4;border-radius:4px;color:#1f2329;text-decoration:none}
+blockquote{margin:8px 0;padding:8px 12px;border-left:3px solid #c9cdd4;background:#fafafa;white-space:pre-wrap}
+.long-text{border:1px solid #e5e6eb;padding:12px 16px;border-radius:4px;white-space:pre-wrap}.long-text p{margin:0 0 8px}
+ins{background:#e8f7ee;color:#0a6b33;text-decoration:underline}del{background:#fdecec;color:#a4161a}
+mark.hit{background:#fff4e5;color:#8a4b00}mark.hit-serious{background:#fdecec;color:#a4161a;font-weight:600}
 `;
 
 export function Layout(props: { title: string; children: Child }) {
@@ -24,7 +29,7 @@ export function Layout(props: { title: string; children: Child }) {
         <style>{CSS}</style>
       </head>
       <body>
-        <header>政务新媒体备案管理系统</header>
+        <header role="banner">政务新媒体备案管理系统</header>
         <main>{props.children}</main>
       </body>
     </html>

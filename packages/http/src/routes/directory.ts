@@ -1,6 +1,6 @@
-import { PERSON_FIELD_LABELS, personInputSchema, UNIT_FIELD_LABELS, unitInputSchema, type Services } from "@beian/core";
+import type { Services } from "@beian/core";
 import { Hono } from "hono";
-import { jsonBody, limitBody, requireActor, requireJson, requireRoles, type AppEnv } from "../guards.js";
+import { jsonInput, requireActor, requireRoles, type AppEnv } from "../guards.js";
 
 /** 组织机构: units and people, for admins (the services check the role). */
 export function directoryApi(services: Services) {
@@ -9,27 +9,13 @@ export function directoryApi(services: Services) {
   app.use("*", requireActor(services), requireRoles("admin"));
 
   app.get("/units", async (c) => c.json({ items: await dir.listUnits(c.get("actor")) }));
-
-  app.post("/units", limitBody, requireJson, jsonBody(unitInputSchema, UNIT_FIELD_LABELS), async (c) =>
-    c.json({ unit: await dir.createUnit(c.get("actor"), c.req.valid("json")) }, 201),
-  );
-
-  app.put("/units/:id", limitBody, requireJson, jsonBody(unitInputSchema, UNIT_FIELD_LABELS), async (c) =>
-    c.json({ unit: await dir.updateUnit(c.get("actor"), c.req.param("id"), c.req.valid("json")) }),
-  );
-
+  app.post("/units", jsonInput, async (c) => c.json({ unit: await dir.createUnit(c.get("actor"), c.get("body")) }, 201));
+  app.put("/units/:id", jsonInput, async (c) => c.json({ unit: await dir.updateUnit(c.get("actor"), c.req.param("id"), c.get("body")) }));
   app.get("/units/:id/descendants", async (c) => c.json({ unitIds: await dir.subUnitIds(c.get("actor"), c.req.param("id")) }));
 
   app.get("/people", async (c) => c.json({ items: await dir.listPeople(c.get("actor"), c.req.query("unitId") || undefined) }));
-
-  app.post("/people", limitBody, requireJson, jsonBody(personInputSchema, PERSON_FIELD_LABELS), async (c) =>
-    c.json({ person: await dir.createPerson(c.get("actor"), c.req.valid("json")) }, 201),
-  );
-
-  app.put("/people/:id", limitBody, requireJson, jsonBody(personInputSchema, PERSON_FIELD_LABELS), async (c) =>
-    c.json({ person: await dir.updatePerson(c.get("actor"), c.req.param("id"), c.req.valid("json")) }),
-  );
-
+  app.post("/people", jsonInput, async (c) => c.json({ person: await dir.createPerson(c.get("actor"), c.get("body")) }, 201));
+  app.put("/people/:id", jsonInput, async (c) => c.json({ person: await dir.updatePerson(c.get("actor"), c.req.param("id"), c.get("body")) }));
   app.post("/people/:id/deactivate", async (c) => c.json({ person: await dir.deactivatePerson(c.get("actor"), c.req.param("id")) }));
   app.post("/people/:id/reactivate", async (c) => c.json({ person: await dir.reactivatePerson(c.get("actor"), c.req.param("id")) }));
 

@@ -1,4 +1,4 @@
-import { DomainError, registerTableRows, type Services } from "@beian/core";
+import { fail, registerTableRows, type Services } from "@beian/core";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requireActor, requireRoles, type AppEnv } from "../guards.js";
@@ -12,7 +12,7 @@ const IMPORT_TYPES = /^(text\/csv|application\/vnd\.ms-excel|application\/octet-
 const importLimit = bodyLimit({
   maxSize: MAX_IMPORT_BYTES,
   onError: () => {
-    throw new DomainError("too_large", "BODY_TOO_LARGE", `导入文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
+    throw fail("BODY_TOO_LARGE", `导入文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
   },
 });
 
@@ -45,7 +45,7 @@ export function registerFilesApi(services: Services) {
   /** The file is the body (CSV or XLSX); `?dryRun=1` only checks it. */
   app.post("/import", actor, requireRoles("admin"), importLimit, async (c) => {
     if (!IMPORT_TYPES.test(c.req.header("content-type") ?? "")) {
-      throw new DomainError("unsupported_media_type", "UNSUPPORTED_MEDIA_TYPE", "请上传 CSV 或 XLSX 文件");
+      throw fail("UNSUPPORTED_MEDIA_TYPE", "请上传 CSV 或 XLSX 文件");
     }
     const dryRun = c.req.query("dryRun") === "1";
     const result = await services.registerImport.import(c.get("actor"), async () => readImportFile(Buffer.from(await c.req.arrayBuffer())), { dryRun });

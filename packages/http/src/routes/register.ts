@@ -13,7 +13,7 @@ export function registerApi(services: Services) {
 
   app.get("/", actor, async (c) => c.json(await services.register.list(c.get("actor"), c.req.query())));
 
-  app.get("/accounts/:id", actor, async (c) => c.json(await services.register.account(c.get("actor"), c.req.param("id"))));
+  app.get("/accounts/:id", actor, async (c) => c.json(await services.accountHistory.account(c.get("actor"), c.req.param("id"))));
 
   return app;
 }

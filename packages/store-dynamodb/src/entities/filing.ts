@@ -13,7 +13,7 @@ export const FilingEntity = new Entity({
     unitId: { type: "string", required: true },
     submittedBy: { type: "string", required: true },
     round: { type: "number", required: true },
-    status: { type: ["in_review", "returned", "rejected", "filed"] as const, required: true },
+    status: { type: ["in_review", "returned", "rejected", "filed", "withdrawn"] as const, required: true },
     stage: { type: ["first", "second", "final"] as const, required: true },
     data: { type: "any", required: true },
     platform: { type: "string", required: true },
@@ -21,6 +21,8 @@ export const FilingEntity = new Entity({
     filingNumber: { type: "string" },
     lastDecision: { type: ["approve", "reject", "return"] as const },
     lastComment: { type: "string" },
+    submittedAt: { type: "string" },
+    restarts: { type: "number" },
     auditSeq: { type: "number", required: true },
     auditHead: { type: "string", required: true },
     createdAt: { type: "string", required: true },
@@ -31,7 +33,7 @@ export const FilingEntity = new Entity({
     byUnit: onIndex("byOwner", ["unitId"], ["createdAt", "filingId"]),
     /** The one-account-per-platform rule reads only this unit's filings on one platform. */
     byUnitPlatform: onIndex("lookup", ["unitId", "platform"], ["createdAt", "filingId"]),
-    // One partition for the whole register list; the register issue replaces this with sharded/filtered indexes.
+    /** Every filing newest first, for the registry office's 备案管理 list (paged). */
     all: onIndex("byState", [], ["createdAt", "filingId"]),
   },
 });

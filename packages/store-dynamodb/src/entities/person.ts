@@ -13,6 +13,7 @@ export const PersonEntity = new Entity({
     active: { type: "boolean", required: true },
     canActForSubUnits: { type: "boolean" },
     deactivatedAt: { type: "string" },
+    sessionsValidFrom: { type: "string" },
     deputyId: { type: "string" },
     deputyUntil: { type: "string" },
   },

@@ -5,7 +5,7 @@ import { primary, SERVICE } from "./keys.js";
 export const ReviewChainEntity = new Entity({
   model: { entity: "reviewChain", version: "1", service: SERVICE },
   attributes: {
-    kind: { type: ["filing", "content", "annual_report"] as const, required: true },
+    kind: { type: "string", required: true },
     scope: { type: "string", required: true },
     stages: { type: "any", required: true },
     updatedAt: { type: "string", required: true },

@@ -6,6 +6,7 @@ export const ReviewLinkEntity = new Entity({
   model: { entity: "reviewLink", version: "1", service: SERVICE },
   attributes: {
     linkHash: { type: "string", required: true },
+    kind: { type: "string", required: true, default: "filing" },
     itemId: { type: "string", required: true },
     round: { type: "number", required: true, padding: { length: 4, char: "0" } },
     stage: { type: ["first", "second", "final"] as const, required: true },

@@ -4,13 +4,17 @@ import { onIndex, primary, SERVICE } from "./keys.js";
 export const ReviewTaskEntity = new Entity({
   model: { entity: "reviewTask", version: "1", service: SERVICE },
   attributes: {
+    /** Tasks written before review kinds existed are filings'. */
+    kind: { type: "string", required: true, default: "filing" },
     itemId: { type: "string", required: true },
     round: { type: "number", required: true, padding: { length: 4, char: "0" } },
     stage: { type: ["first", "second", "final"] as const, required: true },
     status: { type: ["pending", "decided", "expired"] as const, required: true },
+    /** Empty while nobody may decide the task (waiting for an admin's reassignment). */
     reviewerId: { type: "string", required: true },
     reviewerName: { type: "string", required: true },
     reviewerEmail: { type: "string", required: true },
+    version: { type: "number" },
     taskToken: { type: "string", required: true },
     linkHash: { type: "string", required: true },
     linkExpiresAt: { type: "string", required: true },

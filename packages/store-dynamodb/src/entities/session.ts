@@ -6,6 +6,7 @@ export const SessionEntity = new Entity({
   attributes: {
     sessionHash: { type: "string", required: true },
     personId: { type: "string", required: true },
+    issuedAt: { type: "string" },
     expiresAt: { type: "string", required: true },
     expiresAtEpoch: ttlAttribute,
   },

@@ -5,7 +5,9 @@ export const UnitEntity = new Entity({
   model: { entity: "unit", version: "1", service: SERVICE },
   attributes: {
     unitId: { type: "string", required: true },
+    code: { type: "string" },
     name: { type: "string", required: true },
+    email: { type: "string" },
     parentId: { type: "string" },
     /** "/root/…/self/": a sub-tree is one begins_with query on the tree index. */
     path: { type: "string", required: true },

@@ -1,0 +1,16 @@
+import type { FilingInput } from "./account-data.js";
+
+/** What other capabilities may follow about register accounts (recorded in the write's transaction). */
+export const ACCOUNT_EVENTS = {
+  /** An approved change replaced the account's administrators: `{ accountId, before, after, at }`. */
+  administratorsChanged: "account.administrators-changed",
+} as const;
+
+export interface AdministratorsChanged {
+  accountId: string;
+  /** A deterministic id for what the change opens, so a retried handler opens it once. */
+  changeId: string;
+  before: FilingInput["administrators"];
+  after: FilingInput["administrators"];
+  at: string;
+}
