@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { DynamoStore } from "@beian/store-dynamodb";
-import { FILING_CHECKLISTS, type Person } from "@beian/core";
+import { createDynamoStores } from "@beian/store-dynamodb";
+import { FILING_CHECKLISTS, type Person, type Stores } from "@beian/core";
 import type { Context } from "aws-lambda";
 import type { LambdaEvent } from "hono/aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshTable } from "../../test/support/dynamo.js";
 import { filingInput } from "../../test/support/fixtures.js";
+import { seedDefaultChain } from "../../test/support/test-system.js";
 import { startFakeAwsEndpoint, type FakeAwsEndpoint } from "../../packages/aws-adapters/test/fake-aws-endpoint.js";
 
 /**
@@ -17,7 +18,7 @@ const MACHINE = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:test-be
 const BASE_URL = "https://beian.example.gov.cn";
 
 let aws: FakeAwsEndpoint;
-let store: DynamoStore;
+let stores: Stores;
 let handlers: {
   api: typeof import("../api.js");
   openStage: typeof import("../open-stage.js");
@@ -34,11 +35,11 @@ const reviewer: Person = { personId: `rv-${tag}`, name: "赵磊", email: `rv-${t
 beforeAll(async () => {
   aws = await startFakeAwsEndpoint();
   const { doc, tableName } = await freshTable();
-  store = new DynamoStore({ doc, tableName });
-  await store.putUnit({ unitId, name: "清河县教育局" });
-  await store.putPerson(operator);
-  await store.putPerson(reviewer);
-  await store.putStageReviewer("first", reviewer.personId);
+  stores = createDynamoStores({ doc, tableName });
+  await stores.seeding.seedUnit({ unitId, name: "清河县教育局" });
+  await stores.seeding.seedPerson(operator);
+  await stores.seeding.seedPerson(reviewer);
+  await seedDefaultChain(stores, "filing", { first: [reviewer.personId] });
 
   Object.assign(process.env, {
     AWS_REGION: "ap-southeast-1",
@@ -51,6 +52,7 @@ beforeAll(async () => {
     MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
     BASE_URL,
     REVIEW_STATE_MACHINE_ARN: MACHINE,
+    LINK_SECRET: `handlers-test-${tag}`,
   });
   delete process.env.AWS_PROFILE;
   // Imported after the environment is set: the API handler builds its services at load time.
@@ -84,16 +86,16 @@ describe("Lambda entry points wired to AWS adapters", () => {
 
     const start = aws.calls.find((call) => call.operation === "AWSStepFunctions.StartExecution" && call.body.name === `filing-${filing.filingId}-r1`);
     expect(start?.body.stateMachineArn).toBe(MACHINE);
-    expect(JSON.parse(start!.body.input)).toEqual({ itemType: "filing", itemId: filing.filingId, round: 1 });
+    expect(JSON.parse(start!.body.input)).toEqual({ kind: "filing", itemId: filing.filingId, round: 1 });
 
     const taskToken = `token-${randomUUID()}`;
-    await expect(handlers.openStage.handler({ itemId: filing.filingId, round: 1, stage: "first", taskToken })).resolves.toBeUndefined();
+    await expect(handlers.openStage.handler({ kind: "filing", itemId: filing.filingId, round: 1, stage: "first", taskToken })).resolves.toBeUndefined();
     const [mail] = mailsTo(reviewer.email);
     expect(mail.body.Content.Simple.Subject).toMatchObject({ Charset: "UTF-8", Data: expect.stringContaining("待初审") });
     expect(mail.body.FromEmailAddress).toMatch(/^=\?UTF-8\?B\?.+\?= <noreply@beian\.example\.gov\.cn>$/);
     const link = mail.body.Content.Simple.Body.Text.Data.match(new RegExp(`${BASE_URL}(/review/[A-Za-z0-9_-]+)`))?.[1];
     expect(link).toBeDefined();
-    expect(await store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "pending", taskToken, reviewerId: reviewer.personId });
+    expect(await stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "pending", taskToken, reviewerId: reviewer.personId });
 
     const page = await callApi("GET", link!);
     expect(page.statusCode).toBe(200);
@@ -104,7 +106,7 @@ describe("Lambda entry points wired to AWS adapters", () => {
     expect(decided.statusCode).toBe(200);
     const answer = aws.calls.find((call) => call.operation === "AWSStepFunctions.SendTaskSuccess" && call.body.taskToken === taskToken);
     expect(JSON.parse(answer!.body.output)).toEqual({ decision: "approve" });
-    expect(await store.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", delivered: true });
+    expect(await stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", delivered: true });
   });
 
   it("answers JSON API calls through API Gateway v2 events (401 without a session)", async () => {

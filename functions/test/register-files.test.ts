@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, digest, mintOpaqueId, type Person } from "@beian/core";
 import { createRegisterFilesApp, SESSION_COOKIE } from "@beian/http";
-import { DynamoRegisterStore, DynamoStore, DynamoUpkeepStore } from "@beian/store-dynamodb";
+import { createDynamoStores } from "@beian/store-dynamodb";
 import type { Context } from "aws-lambda";
 import type { LambdaEvent } from "hono/aws-lambda";
 import { beforeAll, describe, expect, it, inject } from "vitest";
@@ -28,10 +28,10 @@ let lambda: typeof import("../register-files.js");
 
 beforeAll(async () => {
   ({ doc, tableName } = await freshTable());
-  const store = new DynamoStore({ doc, tableName });
-  await store.putUnit({ unitId, name: "清河县卫生健康局" });
-  await store.putPerson(admin);
-  await store.putSession(digest(sessionId), admin.personId, new Date(Date.now() + 3_600_000).toISOString());
+  const stores = createDynamoStores({ doc, tableName });
+  await stores.seeding.seedUnit({ unitId, name: "清河县卫生健康局" });
+  await stores.seeding.seedPerson(admin);
+  await stores.auth.putSession(digest(sessionId), admin.personId, new Date().toISOString(), new Date(Date.now() + 3_600_000).toISOString());
 
   // No REVIEW_STATE_MACHINE_ARN: the stack gives this function none.
   Object.assign(process.env, {
@@ -42,6 +42,7 @@ beforeAll(async () => {
     TABLE_NAME: tableName,
     MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
     BASE_URL,
+    LINK_SECRET: "register-files-lambda-test",
   });
   delete process.env.REVIEW_STATE_MACHINE_ARN;
   delete process.env.AWS_PROFILE;
@@ -100,16 +101,18 @@ describe("register-files Lambda", () => {
         return send(command, options);
       },
     });
-    const store = new DynamoStore({ doc: recording, tableName });
+    const stores = createDynamoStores({ doc: recording, tableName });
     const outside: string[] = [];
     const services = createServices({
-      store,
-      upkeep: new DynamoUpkeepStore(store.db),
-      register: new DynamoRegisterStore(store.db),
+      stores,
       mailer: { send: async (mail) => void outside.push(`mail ${mail.subject}`) },
-      workflow: { start: async (name) => void outside.push(`start ${name}`), sendTaskSuccess: async () => void outside.push("task success") },
+      workflow: {
+        start: async (name) => void outside.push(`start ${name}`),
+        sendTaskSuccess: async () => void outside.push("task success"),
+        sendTaskFailure: async () => void outside.push("task failure"),
+      },
       clock: { now: () => new Date() },
-      config: { baseUrl: BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+      config: { baseUrl: BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: "register-files-test" },
       newId: randomUUID,
       log: { info() {}, warn() {}, error() {} },
     });

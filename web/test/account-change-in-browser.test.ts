@@ -31,8 +31,8 @@ async function filedAccount(): Promise<Filing> {
   expect(response.status).toBe(201);
   const { filing } = (await response.json()) as { filing: Filing };
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
-  await expect.poll(async () => (await ts.system.store.getFiling(filing.filingId))?.status).toBe("filed");
-  return (await ts.system.store.getFiling(filing.filingId))!;
+  await expect.poll(async () => (await ts.system.stores.filings.getFiling(filing.filingId))?.status).toBe("filed");
+  return (await ts.system.stores.filings.getFiling(filing.filingId))!;
 }
 
 const logIn = (page: Page, email: string) => sys.logIn(page, email);
@@ -98,13 +98,13 @@ describe("the account lifecycle in headless Chromium", () => {
     await dialog.getByTestId("confirm-status").click();
     // An empty reason is caught before anything is sent; the account is untouched.
     await expect.poll(() => dialog.locator('[data-error-for="reason"]').isVisible()).toBe(true);
-    expect((await ts.system.store.getAccount(opened.accountId!))!.status).toBe("filed");
+    expect((await ts.system.stores.accounts.getAccount(opened.accountId!))!.status).toBe("filed");
 
     await dialog.getByTestId("field-reason").fill("年度检查未通过");
     await dialog.getByTestId("confirm-status").click();
     await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已停用");
     expect(await page.getByTestId("account-card").textContent()).toContain("年度检查未通过");
-    expect((await ts.system.store.getAccount(opened.accountId!))!).toMatchObject({ status: "suspended", statusReason: "年度检查未通过" });
+    expect((await ts.system.stores.accounts.getAccount(opened.accountId!))!).toMatchObject({ status: "suspended", statusReason: "年度检查未通过" });
 
     // On the account's page, a restore refreshes its history too.
     await page.getByTestId("account-link").click();
@@ -115,7 +115,7 @@ describe("the account lifecycle in headless Chromium", () => {
     await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已备案");
     await expect.poll(() => page.locator('[data-testid="account-history-entry"][data-action="account_restored"]').count()).toBe(1);
     expect(await page.locator('[data-testid="account-history-entry"][data-action="account_suspended"]').textContent()).toContain("年度检查未通过");
-    expect((await ts.system.store.listAudit(opened.accountId!)).map((r) => r.action)).toEqual(["account_filed", "account_suspended", "account_restored"]);
+    expect((await ts.system.stores.audit.listAudit(opened.accountId!)).map((r) => r.action)).toEqual(["account_filed", "account_suspended", "account_restored"]);
     await page.close();
   });
 
@@ -136,7 +136,7 @@ describe("the account lifecycle in headless Chromium", () => {
     const cancelId = decodeURIComponent(new URL(page.url()).hash.split("/").pop()!);
 
     await decide(ts, opened.data.accountName, "first", "return", { comment: "请写明撤并依据", nth: 2 });
-    await expect.poll(async () => (await ts.system.store.getFiling(cancelId))?.status).toBe("returned");
+    await expect.poll(async () => (await ts.system.stores.filings.getFiling(cancelId))?.status).toBe("returned");
     await page.reload();
     await page.getByTestId("resubmit").click();
     await expect.poll(() => page.getByTestId("field-reason").inputValue()).toBe("不再使用");

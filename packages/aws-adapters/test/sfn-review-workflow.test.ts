@@ -4,7 +4,7 @@ import { executionArn, SfnReviewWorkflow } from "../src/sfn-review-workflow.js";
 import { fakeClientConfig, startFakeAwsEndpoint, type FakeAwsEndpoint } from "./fake-aws-endpoint.js";
 
 const MACHINE = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:test-beian-review";
-const INPUT = { itemType: "filing" as const, itemId: "f-1", round: 2 };
+const INPUT = { kind: "filing" as const, itemId: "f-1", round: 2 };
 
 let aws: FakeAwsEndpoint;
 let workflow: SfnReviewWorkflow;
@@ -33,7 +33,7 @@ describe("SfnReviewWorkflow", () => {
     aws.respond((call) => {
       if (call.operation === "AWSStepFunctions.StartExecution") return alreadyExists;
       if (call.operation === "AWSStepFunctions.DescribeExecution") {
-        return { body: { executionArn: call.body.executionArn, stateMachineArn: MACHINE, status: "SUCCEEDED", startDate: 1, input: JSON.stringify({ round: 2, itemId: "f-1", itemType: "filing" }) } };
+        return { body: { executionArn: call.body.executionArn, stateMachineArn: MACHINE, status: "SUCCEEDED", startDate: 1, input: JSON.stringify({ round: 2, itemId: "f-1", kind: "filing" }) } };
       }
     });
     await expect(workflow.start("filing-f-1-r2", INPUT)).resolves.toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterDecision, DomainError, eligibleReviewers, mayReview, validateDecision, type Person } from "@beian/core";
+import { afterDecision, DomainError, eligibleReviewers, FILING_CHECKLISTS, mayReview, validateDecision, type Person } from "@beian/core";
 
 const person = (personId: string, active = true): Person => ({ personId, name: personId, email: `${personId}@x.cn`, unitId: "u", roles: ["reviewer"], active });
 
@@ -26,10 +26,10 @@ describe("separation of duties", () => {
 });
 
 describe("decisions", () => {
-  it("moves approve through the stages to filed; reject and return stop the round", () => {
+  it("moves approve through the stages to approved; reject and return stop the round", () => {
     expect(afterDecision("first", "approve")).toEqual({ status: "in_review", stage: "second" });
     expect(afterDecision("second", "approve")).toEqual({ status: "in_review", stage: "final" });
-    expect(afterDecision("final", "approve")).toEqual({ status: "filed", stage: "final" });
+    expect(afterDecision("final", "approve")).toEqual({ status: "approved", stage: "final" });
     expect(afterDecision("second", "reject")).toEqual({ status: "rejected", stage: "second" });
     expect(afterDecision("final", "return")).toEqual({ status: "returned", stage: "final" });
   });
@@ -44,9 +44,9 @@ describe("decisions", () => {
   };
 
   it("requires every checklist item before approving, and a comment to reject or return", () => {
-    expect(codeOf(() => validateDecision("first", { decision: "approve", comment: "", checklist: ["name-formal"] }))).toBe("CHECKLIST_INCOMPLETE");
-    expect(codeOf(() => validateDecision("first", { decision: "approve", comment: "", checklist: ["name-formal", "form-complete"] }))).toBe("none");
-    expect(codeOf(() => validateDecision("first", { decision: "return", comment: "  ", checklist: [] }))).toBe("REQUIRED");
-    expect(codeOf(() => validateDecision("first", { decision: "reject", comment: "不符合", checklist: ["bogus"] }))).toBe("INVALID_CHOICE");
+    expect(codeOf(() => validateDecision(FILING_CHECKLISTS.first, { decision: "approve", comment: "", checklist: ["name-formal"] }))).toBe("CHECKLIST_INCOMPLETE");
+    expect(codeOf(() => validateDecision(FILING_CHECKLISTS.first, { decision: "approve", comment: "", checklist: ["name-formal", "form-complete"] }))).toBe("none");
+    expect(codeOf(() => validateDecision(FILING_CHECKLISTS.first, { decision: "return", comment: "  ", checklist: [] }))).toBe("REQUIRED");
+    expect(codeOf(() => validateDecision(FILING_CHECKLISTS.first, { decision: "reject", comment: "不符合", checklist: ["bogus"] }))).toBe("INVALID_CHOICE");
   });
 });

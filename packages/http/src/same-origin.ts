@@ -17,7 +17,9 @@ export function sameOrigin(baseUrl: string): MiddlewareHandler {
       const origin = c.req.header("origin");
       const site = c.req.header("sec-fetch-site");
       const host = c.req.header("host");
-      const allowed = origin ? origin === publicOrigin || (host !== undefined && safeHost(origin) === host) : site !== "cross-site";
+      // Pages served with Referrer-Policy: no-referrer post with `Origin: null`; Sec-Fetch-Site still tells.
+      const named = origin && origin !== "null" ? origin : undefined;
+      const allowed = named ? named === publicOrigin || (host !== undefined && safeHost(named) === host) : site === undefined || site === "same-origin" || site === "none";
       if (!allowed) throw fail("ORIGIN_NOT_ALLOWED");
     }
     await next();

@@ -3,7 +3,7 @@ import type { Filing } from "@beian/core";
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, decisionForm, login, reviewLink } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
-import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
+import { addStageReviewer, startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
 let ts: TestSystem;
 let operator: HttpClient;
@@ -109,7 +109,7 @@ describe("approval links", () => {
     const first = ts.directory.reviewers.first;
     // Make the 初审 reviewer a candidate for 复审 as well.
     const [original] = (await ts.system.stores.chains.listChains("filing")).filter((c) => c.scope === "default");
-    await ts.system.store.putStageReviewer("second", first.personId);
+    await addStageReviewer(ts.system.stores, "second", first.personId);
     try {
       const { filing, name } = await submitted();
       await decide(ts, name, "first", "approve");
@@ -118,7 +118,7 @@ describe("approval links", () => {
       expect(task?.reviewerId).not.toBe(first.personId);
       expect((await ts.mail.to(first.email)).some((m) => m.subject.includes(`待复审：${name}`))).toBe(false);
     } finally {
-      await ts.system.store.db.entities.reviewChain.put(original).go();
+      await ts.system.stores.chains.seedChain(original);
     }
   });
 });

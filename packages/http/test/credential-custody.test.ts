@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, chainAudit, shanghaiDate, type Account, type Filing, type FilingInput } from "@beian/core";
+import { randomUUID } from "node:crypto";
+import { addDays, chainAudit, openCredentialTasksForAdminChange, shanghaiDate, type Account, type Filing, type FilingInput } from "@beian/core";
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, login } from "../../../test/support/flow.js";
 import type { HttpClient } from "../../../test/support/http-client.js";
@@ -80,18 +81,21 @@ describe("an approved administrator change opens a rotate password / unbind devi
     const after = [{ name: "赵六", phone: "13800000009", email: `zhao-${account.accountId}@example.gov.cn`, onPayroll: true }];
     // The change was approved eight days ago: the task (due in 7 days) is overdue now.
     const at = new Date(Date.now() - 8 * 86_400_000).toISOString();
-    const tasks = ts.system.services.custody.tasksForAdminChange(account, before, after, at);
+    const tasks = openCredentialTasksForAdminChange(account, before, after, at, { newId: randomUUID, dueDays: 7 });
     expect(tasks).toHaveLength(1);
     const audit = chainAudit(
       { entityId: account.accountId, seq: account.auditSeq + 1, at, actorId: "x", actorName: "钱伟", action: "account_changed", details: {} },
       account.auditHead,
     );
-    await ts.system.store.commitAccountChange({
-      account: { ...account, data: { ...account.data, administrators: after }, auditSeq: audit.seq, auditHead: audit.hash },
-      audit,
-      expectedAuditSeq: account.auditSeq,
-      credentialTasks: tasks,
-    });
+    const { stores } = ts.system;
+    await stores.tx.commit([
+      ...stores.accounts.writeAccount({
+        account: { ...account, data: { ...account.data, administrators: after }, auditSeq: audit.seq, auditHead: audit.hash },
+        audit,
+        expectedAuditSeq: account.auditSeq,
+      }),
+      ...tasks.map((t) => stores.custody.openCredentialTask(t)),
+    ]);
     const [task] = tasks;
 
     const view = (await (await custodyOf(operator, account.accountId)).json()) as { overdueTasks: number; tasks: { taskId: string; overdue: boolean }[] };

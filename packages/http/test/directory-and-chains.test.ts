@@ -44,7 +44,7 @@ describe("units", () => {
 
     const below = async (unitId: string) => ((await (await admin.get(`/api/directory/units/${unitId}/descendants`)).json()) as { unitIds: string[] }).unitIds.sort();
     expect(await below(county.unitId)).toEqual([education.unitId, school.unitId, town.unitId].sort());
-    expect(await ts.system.services.directory.descendantUnitIds(education.unitId)).toEqual([school.unitId]);
+    expect(await ts.system.stores.directory.descendantUnitIds(education.unitId)).toEqual([school.unitId]);
 
     const moved = await admin.put(`/api/directory/units/${education.unitId}`, { name: education.name, parentId: town.unitId, leaderName: "李局长", contactPhone: "0311-1234567" });
     expect(moved.status).toBe(200);

@@ -16,7 +16,7 @@ afterAll(() => ts.system.stop());
 
 type ErrorBody = { error: { code: string; message: string; fields?: { field: string; code: string; message: string }[] } };
 
-const unitFilings = async () => (await ts.system.store.listFilingsByUnit(ts.directory.unitId)).length;
+const unitFilings = async () => (await ts.system.stores.filings.listFilings({ unitIds: [ts.directory.unitId], limit: 100 })).filings.length;
 
 async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
   expect(response.status).toBe(status);

@@ -36,7 +36,7 @@ describe("账号核验 (public, no login)", () => {
       importRow(ts.directory.unitId, { 账号名称: `清河旧号${tag}` }),
     ];
     const [filed, old] = await importAccounts(admin, rows);
-    const cancelled = await setAccountStatus(ts.system.store, old.accountId, "cancelled", "机构改革，账号停止运营");
+    const cancelled = await setAccountStatus(ts.system.stores, old.accountId, "cancelled", "机构改革，账号停止运营");
 
     for (const q of [`HTTPS://www.weibo.com/u/${tag}/`, `weibo.com/u/${tag}?from=share`, `清河教育${tag}`, filed.filingNumber]) {
       const response = await get(`/api/public/verify?q=${encodeURIComponent(q)}`);
@@ -67,7 +67,7 @@ describe("账号核验 (public, no login)", () => {
   it("lists cancelled accounts publicly (注销公告) without private fields", async () => {
     const get = publicClient();
     const created = await importAccounts(admin, [importRow(ts.directory.otherUnitId), importRow(ts.directory.otherUnitId)]);
-    for (const c of created) await setAccountStatus(ts.system.store, c.accountId, "cancelled", "不再使用");
+    for (const c of created) await setAccountStatus(ts.system.stores, c.accountId, "cancelled", "不再使用");
     const response = await get("/api/public/cancelled");
     expect(response.status).toBe(200);
     const { items } = (await response.json()) as { items: PublicAccount[] };

@@ -48,7 +48,7 @@ describe("备案登记: list, search, filters, pages", () => {
     expect((await listRegister(admin, { unitId: u.root, platform: "wechat" })).items).toHaveLength(3);
     expect((await listRegister(admin, { unitId: u.school, platform: "wechat" })).items).toHaveLength(0);
 
-    await setAccountStatus(ts.system.store, created[0].accountId, "suspended");
+    await setAccountStatus(ts.system.stores, created[0].accountId, "suspended");
     const suspended = await listRegister(admin, { unitId: u.root, status: "suspended" });
     expect(suspended.items.map((i) => i.accountId)).toEqual([created[0].accountId]);
     expect((await listRegister(admin, { unitId: u.root, status: "filed" })).items).toHaveLength(4);
@@ -150,7 +150,7 @@ describe("an account's page", () => {
     await decide(ts, body.accountName, "final", "approve");
     await ts.mail.waitFor(ts.directory.operator.email, `备案已备案：${body.accountName}`);
     const [item] = (await listRegister(admin, { q: body.accountName })).items;
-    await setAccountStatus(ts.system.store, item.accountId, "suspended", "年度检查未通过");
+    await setAccountStatus(ts.system.stores, item.accountId, "suspended", "年度检查未通过");
 
     const response = await admin.get(`/api/register/accounts/${item.accountId}`);
     expect(response.status).toBe(200);

@@ -47,11 +47,11 @@ describe("待我审核", () => {
     await reviewLink(ts.mail, reviewers[0].email, "first", name);
     const reviewer = await login(ts, reviewers[0].email);
     const [item] = (await inbox(reviewer)).filter((i) => i.itemId === filing.filingId);
-    expect(item).toMatchObject({ stage: "first", accountName: name, href: `/review/mine/${filing.filingId}/first` });
+    expect(item).toMatchObject({ stage: "first", title: name, kind: "filing", href: `/review/mine/filing/${filing.filingId}/first` });
 
     const page = await reviewer.get(item.href);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain(`action="/review/mine/${filing.filingId}/first"`);
+    expect(await page.text()).toContain(`action="/review/mine/filing/${filing.filingId}/first"`);
     expect((await reviewer.postForm(item.href, decisionForm("first", "approve"))).status).toBe(200);
     expect(await ts.system.stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", reviewerId: reviewers[0].personId });
     expect((await inbox(reviewer)).some((i) => i.itemId === filing.filingId)).toBe(false);
@@ -61,9 +61,9 @@ describe("待我审核", () => {
     const { filing, name, reviewers } = await filingReviewedBy("吴审");
     await reviewLink(ts.mail, reviewers[0].email, "first", name);
     const stranger = await login(ts, ts.directory.reviewers.final.email);
-    expect((await stranger.get(`/review/mine/${filing.filingId}/first`)).status).toBe(404);
-    expect((await stranger.postForm(`/review/mine/${filing.filingId}/first`, decisionForm("first", "approve"))).status).toBe(404);
-    expect((await new HttpClient(ts.system.app).get(`/review/mine/${filing.filingId}/first`)).status).toBe(401);
+    expect((await stranger.get(`/review/mine/filing/${filing.filingId}/first`)).status).toBe(404);
+    expect((await stranger.postForm(`/review/mine/filing/${filing.filingId}/first`, decisionForm("first", "approve"))).status).toBe(404);
+    expect((await new HttpClient(ts.system.app).get(`/review/mine/filing/${filing.filingId}/first`)).status).toBe(401);
     const operator = await login(ts, ts.directory.operator.email);
     expect((await operator.get("/api/reviews/mine")).status).toBe(403);
     expect((await ts.system.stores.reviews.getTask(filing.filingId, 1, "first"))?.status).toBe("pending");
@@ -78,7 +78,7 @@ describe("reassignment", () => {
 
     const pending = (await (await admin.get("/api/reviews/pending")).json()) as { items: { itemId: string; assignees: { name: string }[] }[] };
     expect(pending.items.find((i) => i.itemId === filing.filingId)?.assignees.map((a) => a.name)).toEqual(["郑原"]);
-    const moved = await admin.post(`/api/reviews/${filing.filingId}/first/reassign`, { reviewerId: successor.personId, reason: "原审核人出差" });
+    const moved = await admin.post(`/api/reviews/filing/${filing.filingId}/first/reassign`, { reviewerId: successor.personId, reason: "原审核人出差" });
     expect(moved.status).toBe(200);
 
     const dead = await new HttpClient(ts.system.app).get(oldLink);
@@ -99,13 +99,13 @@ describe("reassignment", () => {
     const body = { reviewerId: ts.directory.backups.first.personId };
     const before = (await ts.system.stores.audit.listAudit(filing.filingId)).length;
     const reviewer = await login(ts, reviewers[0].email);
-    expect((await reviewer.post(`/api/reviews/${filing.filingId}/first/reassign`, body)).status).toBe(403);
-    expect((await admin.post("/api/reviews/no-such-filing/first/reassign", body)).status).toBe(404);
-    expect((await admin.post(`/api/reviews/${filing.filingId}/fourth/reassign`, body)).status).toBe(404);
-    const operatorTarget = await admin.post(`/api/reviews/${filing.filingId}/first/reassign`, { reviewerId: ts.directory.operator.personId });
+    expect((await reviewer.post(`/api/reviews/filing/${filing.filingId}/first/reassign`, body)).status).toBe(403);
+    expect((await admin.post("/api/reviews/filing/no-such-filing/first/reassign", body)).status).toBe(404);
+    expect((await admin.post(`/api/reviews/filing/${filing.filingId}/fourth/reassign`, body)).status).toBe(404);
+    const operatorTarget = await admin.post(`/api/reviews/filing/${filing.filingId}/first/reassign`, { reviewerId: ts.directory.operator.personId });
     expect(operatorTarget.status).toBe(400);
     expect(await operatorTarget.json()).toMatchObject({ error: { fields: [{ field: "reviewerId", code: "NOT_A_REVIEWER" }] } });
-    expect((await admin.post(`/api/reviews/${filing.filingId}/second/reassign`, body)).status).toBe(409);
+    expect((await admin.post(`/api/reviews/filing/${filing.filingId}/second/reassign`, body)).status).toBe(409);
     expect((await ts.system.stores.audit.listAudit(filing.filingId)).length).toBe(before);
   });
 });

@@ -78,7 +78,7 @@ function engineOver(journal: ExecutionJournal, lambdas: ReturnType<typeof fakeLa
 
 function review(): { name: string; input: ReviewExecutionInput } {
   const itemId = `item-${randomUUID()}`;
-  return { name: `filing-${itemId}-r1`, input: { itemType: "filing", itemId, round: 1 } };
+  return { name: `filing-${itemId}-r1`, input: { kind: "filing", itemId, round: 1 } };
 }
 
 const approve = { decision: "approve" } as const;
@@ -120,7 +120,7 @@ describe("local Step Functions engine on the review definition", () => {
     expect(lambdas.outcomes).toEqual([{ ...input, decisions: { first: { decision: "reject" } } }]);
   });
 
-  it("fails the execution with the error SendTaskFailure gives", async () => {
+  it("hands the error SendTaskFailure gives to the failure step instead of ending the execution FAILED", async () => {
     const lambdas = fakeLambdas();
     const engine = engineOver(await journalTable(), lambdas);
     const { name, input } = review();
@@ -129,8 +129,25 @@ describe("local Step Functions engine on the review definition", () => {
     const first = await lambdas.stageOpened(input.itemId, "first");
     await engine.sendTaskFailure(first.taskToken, "ReviewWithdrawn", "申请已撤回");
 
-    await expect(engine.waitForExecution(name)).resolves.toEqual({ status: "FAILED", error: "ReviewWithdrawn", cause: "申请已撤回" });
-    expect(lambdas.outcomes).toEqual([]);
+    await expect(engine.waitForExecution(name)).resolves.toEqual({ status: "SUCCEEDED", output: { reported: input.itemId } });
+    expect(lambdas.outcomes).toEqual([{ ...input, failure: { error: "ReviewWithdrawn", cause: "申请已撤回" } }]);
+  });
+
+  it("ends FAILED only when the failure step itself keeps failing", async () => {
+    const lambdas = fakeLambdas();
+    const failing = { ...lambdas.handlers, [OUTCOME]: async () => Promise.reject(Object.assign(new Error("down"), { name: "Lambda.ServiceException" })) };
+    const engine = new LocalStepFunctions({ definition: localDefinition((d) => {
+        for (const state of Object.values(d.States) as { Retry?: { IntervalSeconds: number; MaxAttempts: number; BackoffRate: number }[] }[]) {
+          for (const retry of state.Retry ?? []) Object.assign(retry, { IntervalSeconds: 1, MaxAttempts: 1, BackoffRate: 1 });
+        }
+      }), lambdaHandlers: failing, persistence: await journalTable() });
+    engines.push(engine);
+    const { name, input } = review();
+
+    await engine.start(name, input);
+    const first = await lambdas.stageOpened(input.itemId, "first");
+    await engine.sendTaskFailure(first.taskToken, "ReviewWithdrawn", "申请已撤回");
+    await expect(engine.waitForExecution(name)).resolves.toMatchObject({ status: "FAILED" });
   });
 });
 
@@ -141,7 +158,7 @@ describe("StartExecution names", () => {
     const { name, input } = review();
 
     await engine.start(name, input);
-    await engine.start(name, { round: 1, itemId: input.itemId, itemType: "filing" });
+    await engine.start(name, { round: 1, itemId: input.itemId, kind: "filing" });
     await expect(engine.start(name, { ...input, round: 2 })).rejects.toMatchObject({ name: "ExecutionAlreadyExists" });
 
     const first = await lambdas.stageOpened(input.itemId, "first");
