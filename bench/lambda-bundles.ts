@@ -2,7 +2,8 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions } from "esbuild";
-import { LAMBDA_ESBUILD } from "../stacks/function-defaults.js";
+import type { MailTransport } from "@beian/aws-adapters";
+import { lambdaEsbuild } from "../stacks/function-defaults.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const functionsDir = join(root, "functions");
@@ -18,8 +19,12 @@ export interface LambdaBundle {
   exports: string[];
 }
 
-/** The options SST's Node.js builder uses for an ESM function, plus ours (function-defaults.ts). */
-export function deployedBuildOptions(entry: string): BuildOptions {
+/**
+ * The options SST's Node.js builder uses for an ESM function, plus ours (function-defaults.ts), for
+ * a deployment mailing through `transport` (SMTP bundles nodemailer; SES leaves it out).
+ */
+export function deployedBuildOptions(entry: string, transport: MailTransport = "ses"): BuildOptions {
+  const esbuild = lambdaEsbuild(transport);
   return {
     entryPoints: [entry],
     absWorkingDir: root,
@@ -29,8 +34,8 @@ export function deployedBuildOptions(entry: string): BuildOptions {
     platform: "node",
     format: "esm",
     mainFields: ["module", "main"],
-    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external],
-    target: LAMBDA_ESBUILD.target,
+    external: ["sharp", "pg-native", ...esbuild.external],
+    target: esbuild.target,
     banner: {
       js: [
         `import { createRequire as topLevelCreateRequire } from 'module';`,

@@ -14,11 +14,11 @@ export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/r
  * The Hono app on the gateway's `$default` route (CloudFront forwards API paths to it), except the
  * register's export and import: their own Lambda, so exceljs never weighs on the API's cold start.
  */
-export function ApiStack({ stack }: StackContext) {
+export function ApiStack({ stack, app }: StackContext) {
   const { table } = use(StorageStack);
   const { api, baseUrl } = use(WebStack);
   const { machine, stateMachineName } = use(ReviewStack);
-  const settings = deploySettings();
+  const settings = deploySettings(process.env, app.region);
 
   const handler = new Function(stack, "ApiHandler", {
     handler: "functions/api.handler",
@@ -29,7 +29,7 @@ export function ApiStack({ stack }: StackContext) {
   });
   handler.attachPermissions([
     tableReadWrite(table),
-    sendMail(stack, settings.sesIdentity),
+    sendMail(stack, settings.mail),
     ...startReview(stack, stateMachineName, machine.stateMachineArn),
     answerTask(machine.stateMachineArn),
   ]);

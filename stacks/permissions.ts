@@ -1,6 +1,7 @@
 import { ArnFormat, Stack } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { MailSettings } from "./mail-settings.js";
 
 /**
  * The item-level DynamoDB actions the store uses (TransactWriteItems is authorized per contained
@@ -35,11 +36,18 @@ export const REGISTER_FILES_TABLE_ACTIONS = [
   "dynamodb:DeleteItem",
 ];
 
-/** SES v2 SendEmail, authorized against the sender's verified identity. */
-export function sendMail(stack: Stack, sesIdentity: string): PolicyStatement {
+/**
+ * Sending mail the deployment's way: SES v2 SendEmail against the sender's verified identity, or,
+ * with SMTP, reading the one secret that holds the SMTP credentials (and no SES at all). A secret
+ * under the default aws/secretsmanager key needs no KMS grant; a customer-managed key would.
+ */
+export function sendMail(stack: Stack, mail: MailSettings): PolicyStatement {
+  if (mail.transport === "smtp") {
+    return new PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [mail.secretArn] });
+  }
   return new PolicyStatement({
     actions: ["ses:SendEmail"],
-    resources: [stack.formatArn({ service: "ses", resource: "identity", resourceName: sesIdentity })],
+    resources: [stack.formatArn({ service: "ses", resource: "identity", resourceName: mail.sesIdentity })],
   });
 }
 
@@ -60,6 +68,6 @@ export function startReview(stack: Stack, stateMachineName: string, stateMachine
 }
 
 /** The upkeep sweep reads and writes the table and sends mail; it never touches Step Functions. */
-export function upkeepSweepGrants(table: ITable, stack: Stack, sesIdentity: string): PolicyStatement[] {
-  return [tableReadWrite(table), sendMail(stack, sesIdentity)];
+export function upkeepSweepGrants(table: ITable, stack: Stack, mail: MailSettings): PolicyStatement[] {
+  return [tableReadWrite(table), sendMail(stack, mail)];
 }

@@ -1,5 +1,5 @@
-import { REVIEW_PLACEHOLDERS, reviewDefinition } from "@beian/workflow";
-import { ArnFormat } from "aws-cdk-lib";
+import { reviewDefinition, reviewSubstitutions } from "@beian/workflow";
+import { ArnFormat, Aws } from "aws-cdk-lib";
 import { DefinitionBody, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Cron, Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
@@ -21,7 +21,7 @@ export const UPKEEP_SCHEDULE = "rate(1 hour)";
 export function ReviewStack({ stack, app }: StackContext) {
   const { table } = use(StorageStack);
   const { baseUrl } = use(WebStack);
-  const settings = deploySettings();
+  const settings = deploySettings(process.env, app.region);
   const environment = lambdaEnvironment(table, baseUrl, settings);
 
   // A fixed name gives the ARN as a plain string: the task Lambdas' policies can name the machine
@@ -35,23 +35,21 @@ export function ReviewStack({ stack, app }: StackContext) {
     environment,
   });
   // A retried open after the decision was stored hands that decision to the new token.
-  openStage.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity), answerTask(stateMachineArn)]);
+  openStage.attachPermissions([tableReadWrite(table), sendMail(stack, settings.mail), answerTask(stateMachineArn)]);
 
   const reviewOutcome = new Function(stack, "ReviewOutcome", {
     handler: "functions/review-outcome.handler",
     description: "Closes a review: expires a timed-out stage and mails the operator the outcome",
     environment,
   });
-  reviewOutcome.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity)]);
+  reviewOutcome.attachPermissions([tableReadWrite(table), sendMail(stack, settings.mail)]);
 
   const machine = new StateMachine(stack, "ReviewMachine", {
     stateMachineName,
     stateMachineType: StateMachineType.STANDARD,
     definitionBody: DefinitionBody.fromString(JSON.stringify(reviewDefinition())),
-    definitionSubstitutions: {
-      [REVIEW_PLACEHOLDERS.openStageFunction]: openStage.functionArn,
-      [REVIEW_PLACEHOLDERS.outcomeFunction]: reviewOutcome.functionArn,
-    },
+    // The partition too: the Lambda task resources are arn:aws-cn:states:::… in the China regions.
+    definitionSubstitutions: reviewSubstitutions({ partition: Aws.PARTITION, openStageFunction: openStage.functionArn, outcomeFunction: reviewOutcome.functionArn }),
   });
   // fromString leaves IAM to us: CDK cannot see the functions inside the JSON.
   openStage.grantInvoke(machine);
@@ -73,7 +71,7 @@ export function ReviewStack({ stack, app }: StackContext) {
     environment,
     timeout: "5 minutes",
   });
-  upkeep.attachPermissions(upkeepSweepGrants(table, stack, settings.sesIdentity));
+  upkeep.attachPermissions(upkeepSweepGrants(table, stack, settings.mail));
   new Cron(stack, "UpkeepSweep", { schedule: UPKEEP_SCHEDULE, job: upkeep });
 
   stack.addOutputs({ ReviewStateMachineArn: machine.stateMachineArn });
