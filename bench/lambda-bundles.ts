@@ -2,7 +2,8 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions } from "esbuild";
-import { LAMBDA_ESBUILD } from "../stacks/function-defaults.js";
+import type { MailTransport } from "@beian/aws-adapters";
+import { lambdaEsbuild } from "../stacks/function-defaults.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const functionsDir = join(root, "functions");
@@ -16,10 +17,23 @@ export interface LambdaBundle {
   modules: string[];
   /** What the bundle exports (Lambda calls `handler`). */
   exports: string[];
+  /** Packages left to the runtime and imported when the module loads (`import … from`). */
+  staticExternals: string[];
+  /** Packages left to the runtime and imported only when code runs `import(…)`. */
+  dynamicExternals: string[];
 }
 
-/** The options SST's Node.js builder uses for an ESM function, plus ours (function-defaults.ts). */
-export function deployedBuildOptions(entry: string): BuildOptions {
+export interface BuiltLambda extends LambdaBundle {
+  /** The bundle as it would be zipped (one ESM file). */
+  code: Uint8Array;
+}
+
+/**
+ * The options SST's Node.js builder uses for an ESM function, plus ours (function-defaults.ts), for
+ * a deployment mailing through `transport` (SMTP bundles nodemailer; SES leaves it out).
+ */
+export function deployedBuildOptions(entry: string, transport: MailTransport = "ses"): BuildOptions {
+  const esbuild = lambdaEsbuild(transport);
   return {
     entryPoints: [entry],
     absWorkingDir: root,
@@ -29,8 +43,8 @@ export function deployedBuildOptions(entry: string): BuildOptions {
     platform: "node",
     format: "esm",
     mainFields: ["module", "main"],
-    external: ["sharp", "pg-native", ...LAMBDA_ESBUILD.external],
-    target: LAMBDA_ESBUILD.target,
+    external: ["sharp", "pg-native", ...esbuild.external],
+    target: esbuild.target,
     banner: {
       js: [
         `import { createRequire as topLevelCreateRequire } from 'module';`,
@@ -47,18 +61,36 @@ export function deployedBuildOptions(entry: string): BuildOptions {
 
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
 
+/** The Lambda entry points in functions/, sorted. */
+export async function lambdaEntries(): Promise<string[]> {
+  return (await readdir(functionsDir)).filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts")).sort();
+}
+
+/** Bundles one entry point of functions/ as deployed for a mail transport. */
+export async function buildLambda(file: string, transport: MailTransport = "ses"): Promise<BuiltLambda> {
+  const result = await build(deployedBuildOptions(join(functionsDir, file), transport));
+  const [output] = result.outputFiles!;
+  const inputs = Object.keys(result.metafile!.inputs);
+  const outputs = Object.values(result.metafile!.outputs);
+  const externals = (kind: string) => [...new Set(outputs.flatMap((o) => o.imports.filter((i) => i.external && i.kind === kind).map((i) => i.path)))].sort();
+  return {
+    name: basename(file, ".ts"),
+    bytes: output.contents.byteLength,
+    packages: [...new Set(inputs.map(packageOf).filter((name): name is string => !!name))].sort(),
+    modules: inputs.filter((input) => !input.includes("node_modules/")).sort(),
+    exports: outputs.flatMap((o) => o.exports),
+    staticExternals: externals("import-statement").filter((path) => !path.startsWith("node:") && !["module", "url"].includes(path)),
+    dynamicExternals: externals("dynamic-import"),
+    code: output.contents,
+  };
+}
+
 /** Bundles every Lambda entry point in functions/ as deployed and reports its minified size. */
-export async function measureLambdaBundles(): Promise<LambdaBundle[]> {
-  const entries = (await readdir(functionsDir)).filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts")).sort();
+export async function measureLambdaBundles(transport: MailTransport = "ses"): Promise<LambdaBundle[]> {
   const bundles: LambdaBundle[] = [];
-  for (const file of entries) {
-    const result = await build(deployedBuildOptions(join(functionsDir, file)));
-    const bytes = result.outputFiles!.reduce((sum, output) => sum + output.contents.byteLength, 0);
-    const inputs = Object.keys(result.metafile!.inputs);
-    const packages = [...new Set(inputs.map(packageOf).filter((name): name is string => !!name))].sort();
-    const modules = inputs.filter((input) => !input.includes("node_modules/")).sort();
-    const exports = Object.values(result.metafile!.outputs).flatMap((output) => output.exports);
-    bundles.push({ name: basename(file, ".ts"), bytes, packages, modules, exports });
+  for (const file of await lambdaEntries()) {
+    const { code: _code, ...bundle } = await buildLambda(file, transport);
+    bundles.push(bundle);
   }
   return bundles;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { chainAudit, createServices, formatFilingNumber, GENESIS_HASH, normalizePlatformAccountId, PLATFORM_IDS, type Account, type Mail } from "@beian/core";
 import { createApp } from "@beian/http";
-import { DynamoRegisterStore, DynamoStore, registerEntries } from "@beian/store-dynamodb";
+import { beianService, createDynamoStores, registerEntries, type BeianService } from "@beian/store-dynamodb";
 import { filingInput } from "../test/support/fixtures.js";
 import { recordCommands, type Recorded } from "./command-recorder.js";
 import { summarize, timeEach, type Row } from "./stats.js";
@@ -16,15 +16,15 @@ const STATUSES = ["filed", "filed", "filed", "suspended", "cancelled"] as const;
  * cost must not grow with the register (each query reads one bounded key range per partition).
  */
 export async function benchRegister(doc: DynamoDBDocumentClient, tableName: string, count: number, sizes: number[]): Promise<Row[]> {
-  const store = new DynamoStore({ doc, tableName });
+  const stores = createDynamoStores({ doc, tableName });
+  const db = beianService(doc, tableName);
   const mails: Mail[] = [];
   const services = createServices({
-    store,
-    register: new DynamoRegisterStore(store.db),
-    workflow: { start: async () => {}, sendTaskSuccess: async () => {} },
+    stores,
+    workflow: { start: async () => {}, sendTaskSuccess: async () => {}, sendTaskFailure: async () => {} },
     mailer: { send: async (m) => void mails.push(m) },
     clock: { now: () => new Date() },
-    config: { baseUrl: "http://bench", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+    config: { baseUrl: "http://bench", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: "bench-link-secret" },
     newId: randomUUID,
     log: { info() {}, warn() {}, error() {} },
   });
@@ -36,9 +36,9 @@ export async function benchRegister(doc: DynamoDBDocumentClient, tableName: stri
     units.push({ unitId: `bench-d${d}`, name: `清河县第${d + 1}部门`, parentId: "bench-county" } as (typeof units)[number]);
     for (let s = 0; s < SUB_UNITS; s++) units.push({ unitId: `bench-d${d}-s${s}`, name: `第${d + 1}部门下属${s + 1}`, parentId: `bench-d${d}` } as (typeof units)[number]);
   }
-  for (const unit of units) await store.putUnit(unit);
+  for (const unit of units) await stores.seeding.seedUnit(unit);
   const admin = { personId: `admin-${randomUUID()}`, name: "周敏", email: `admin-${randomUUID()}@bench.cn`, unitId: "bench-county", roles: ["admin" as const], active: true };
-  await store.putPerson(admin);
+  await stores.seeding.seedPerson(admin);
   await services.auth.requestLoginLink(admin.email);
   const token = mails.at(-1)!.text.match(/token=([A-Za-z0-9_-]+)/)![1];
   const cookie = `beian_session=${(await services.auth.completeLogin(token)).sessionId}`;
@@ -53,7 +53,7 @@ export async function benchRegister(doc: DynamoDBDocumentClient, tableName: stri
   const seededIds: string[] = [];
   for (const size of sizes) {
     const started = performance.now();
-    seededIds.push(...(await seed(store, units.slice(1).map((u) => u.unitId), seeded, size - seeded)));
+    seededIds.push(...(await seed(db, units.slice(1).map((u) => u.unitId), seeded, size - seeded)));
     console.log(`  seeded ${size - seeded} accounts (BatchWrite) in ${((performance.now() - started) / 1000).toFixed(1)} s; register now ${size}`);
     seeded = size;
     const cases: [string, (i: number) => string][] = [
@@ -75,8 +75,8 @@ export async function benchRegister(doc: DynamoDBDocumentClient, tableName: stri
 }
 
 /** Accounts, their first audit record and their index entries, written with BatchWrite (ElectroDB batches of 25). */
-async function seed(store: DynamoStore, unitIds: string[], from: number, n: number): Promise<string[]> {
-  const e = store.db.entities;
+async function seed(db: BeianService, unitIds: string[], from: number, n: number): Promise<string[]> {
+  const e = db.entities;
   const ids: string[] = [];
   const CHUNK = 500;
   for (let start = 0; start < n; start += CHUNK) {

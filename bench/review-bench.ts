@@ -3,7 +3,7 @@ import { CreateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamod
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, FILING_CHECKLISTS, type Mail, type ReviewWorkflow } from "@beian/core";
 import { createApp } from "@beian/http";
-import { createTableInput, DynamoRegisterStore, DynamoStore } from "@beian/store-dynamodb";
+import { createDynamoStores, createTableInput } from "@beian/store-dynamodb";
 import { filingInput } from "../test/support/fixtures.js";
 import { recordCommands, retarget, type Recorded } from "./command-recorder.js";
 import { summarize, timeEach, type Row } from "./stats.js";
@@ -18,6 +18,7 @@ class CountingWorkflow implements ReviewWorkflow {
   async sendTaskSuccess() {
     this.deliveries++;
   }
+  async sendTaskFailure() {}
 }
 
 const form = (fields: [string, string][]) => ({
@@ -34,18 +35,17 @@ const form = (fields: [string, string][]) => ({
  */
 export async function benchReviewPaths(client: DynamoDBClient, doc: DynamoDBDocumentClient, tableName: string, count: number): Promise<Row[]> {
   const recorder = recordCommands(doc);
-  const store = new DynamoStore({ doc, tableName });
+  const stores = createDynamoStores({ doc, tableName });
   const mails: Mail[] = [];
   const workflow = new CountingWorkflow();
   const services = createServices({
-    store,
+    stores,
     workflow,
     mailer: { send: async (m) => void mails.push(m) },
     clock: { now: () => new Date() },
-    config: { baseUrl: "http://bench", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 },
+    config: { baseUrl: "http://bench", approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: "bench-link-secret" },
     newId: randomUUID,
     log: { info() {}, warn() {}, error() {} },
-    register: new DynamoRegisterStore(store.db),
   });
   const app = createApp(services);
 
@@ -54,16 +54,16 @@ export async function benchReviewPaths(client: DynamoDBClient, doc: DynamoDBDocu
   const setUp = await recorder.during(async () => {
     for (let i = 0; i < count; i++) {
       const unitId = `unit-${randomUUID()}`;
-      await store.putUnit({ unitId, name: `清河县第${i + 1}单位` });
+      await stores.seeding.seedUnit({ unitId, name: `清河县第${i + 1}单位` });
       const operator = { personId: `op-${randomUUID()}`, name: "王芳", email: `op-${randomUUID()}@bench.cn`, unitId, roles: ["operator" as const], active: true };
-      await store.putPerson(operator);
+      await stores.seeding.seedPerson(operator);
       await services.auth.requestLoginLink(operator.email);
       const token = mails.at(-1)!.text.match(/token=([A-Za-z0-9_-]+)/)![1];
       cookies.push(`beian_session=${(await services.auth.completeLogin(token)).sessionId}`);
     }
     const reviewer = { personId: `rv-${randomUUID()}`, name: "赵磊", email: "rv@bench.cn", unitId: "unit-registry", roles: ["reviewer" as const], active: true };
-    await store.putPerson(reviewer);
-    await store.putStageReviewer("first", reviewer.personId);
+    await stores.seeding.seedPerson(reviewer);
+    await stores.chains.seedChain({ kind: "filing", scope: "default", stages: { first: [reviewer.personId] }, updatedAt: new Date().toISOString(), updatedBy: "bench" });
   });
 
   const bodies = Array.from({ length: count }, () => JSON.stringify(filingInput()));
@@ -83,7 +83,7 @@ export async function benchReviewPaths(client: DynamoDBClient, doc: DynamoDBDocu
   const links: string[] = [];
   const opening = await recorder.during(async () => {
     for (const [i, itemId] of filingIds.entries()) {
-      await services.reviews.openStage({ itemId, round: 1, stage: "first", taskToken: `token-${i}` });
+      await services.reviews.openStage({ kind: "filing", itemId, round: 1, stage: "first", taskToken: `token-${i}` });
       links.push(mails.at(-1)!.text.match(/\/review\/([A-Za-z0-9_-]{43})/)![1]);
     }
   });

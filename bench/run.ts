@@ -4,7 +4,7 @@ import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createTableInput } from "@beian/store-dynamodb";
 import { freePort, startDynamoLocal } from "@beian/local-runtime";
-import { measureLambdaBundles } from "./lambda-bundles.js";
+import { measureColdStarts, printColdStarts } from "./lambda-cold-start.js";
 import { benchRegister } from "./register-bench.js";
 import { benchReviewPaths } from "./review-bench.js";
 import { printRows } from "./stats.js";
@@ -26,10 +26,10 @@ try {
   console.log(`\n备案登记 at ${sizes.join(" and ")} accounts (same table), ${COUNT} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
   await client.send(new CreateTableCommand(createTableInput(`${tableName}-register`)));
   printRows(await benchRegister(doc, `${tableName}-register`, COUNT, sizes));
-
-  console.log("\nLambda bundles (esbuild, minified, @aws-sdk/* external):");
-  for (const bundle of await measureLambdaBundles()) console.log(`  ${bundle.name.padEnd(28)} ${(bundle.bytes / 1024).toFixed(1).padStart(8)} KB`);
   client.destroy();
 } finally {
   await dynamo.stop();
 }
+
+// After DynamoDB Local has stopped, so its JVM does not compete with the fresh Node processes.
+printColdStarts(await measureColdStarts());

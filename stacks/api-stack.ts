@@ -2,7 +2,7 @@ import { ENV } from "@beian/aws-adapters";
 import { Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
-import { answerTask, REGISTER_FILES_TABLE_ACTIONS, sendMail, startReview, tableReadWrite } from "./permissions.js";
+import { answerTask, REGISTER_FILES_TABLE_ACTIONS, sendMail, startReview, tableReadWrite, readLinkSecret } from "./permissions.js";
 import { ReviewStack } from "./review-stack.js";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
@@ -14,22 +14,23 @@ export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/r
  * The Hono app on the gateway's `$default` route (CloudFront forwards API paths to it), except the
  * register's export and import: their own Lambda, so exceljs never weighs on the API's cold start.
  */
-export function ApiStack({ stack }: StackContext) {
-  const { table } = use(StorageStack);
+export function ApiStack({ stack, app }: StackContext) {
+  const { table, linkSecret } = use(StorageStack);
   const { api, baseUrl } = use(WebStack);
   const { machine, stateMachineName } = use(ReviewStack);
-  const settings = deploySettings();
+  const settings = deploySettings(process.env, app.region);
 
   const handler = new Function(stack, "ApiHandler", {
     handler: "functions/api.handler",
     description: "Beian HTTP API and the emailed confirm pages (Hono)",
-    environment: { ...lambdaEnvironment(table, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn },
+    environment: { ...lambdaEnvironment(table, linkSecret, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn },
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
   });
   handler.attachPermissions([
     tableReadWrite(table),
-    sendMail(stack, settings.sesIdentity),
+    readLinkSecret(linkSecret),
+    sendMail(stack, settings.mail),
     ...startReview(stack, stateMachineName, machine.stateMachineArn),
     answerTask(machine.stateMachineArn),
   ]);
@@ -37,7 +38,7 @@ export function ApiStack({ stack }: StackContext) {
   const registerFiles = new Function(stack, "RegisterFilesHandler", {
     handler: "functions/register-files.handler",
     description: "Beian register export (CSV, XLSX) and bulk import",
-    environment: lambdaEnvironment(table, baseUrl, settings),
+    environment: lambdaEnvironment(table, linkSecret, baseUrl, settings),
     // A large workbook is parsed in memory, and CPU grows with memory.
     memorySize: "1536 MB",
     // The gateway stops waiting after 30 s, but an import that long still finishes rather than

@@ -1,6 +1,8 @@
 import { ArnFormat, Stack } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
+import type { MailSettings } from "./mail-settings.js";
 
 /**
  * The item-level DynamoDB actions the store uses (TransactWriteItems is authorized per contained
@@ -35,17 +37,24 @@ export const REGISTER_FILES_TABLE_ACTIONS = [
   "dynamodb:DeleteItem",
 ];
 
-/** SES v2 SendEmail, authorized against the sender's verified identity. */
-export function sendMail(stack: Stack, sesIdentity: string): PolicyStatement {
+/**
+ * Sending mail the deployment's way: SES v2 SendEmail against the sender's verified identity, or,
+ * with SMTP, reading the one secret that holds the SMTP credentials (and no SES at all). A secret
+ * under the default aws/secretsmanager key needs no KMS grant; a customer-managed key would.
+ */
+export function sendMail(stack: Stack, mail: MailSettings): PolicyStatement {
+  if (mail.transport === "smtp") {
+    return new PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [mail.secretArn] });
+  }
   return new PolicyStatement({
     actions: ["ses:SendEmail"],
-    resources: [stack.formatArn({ service: "ses", resource: "identity", resourceName: sesIdentity })],
+    resources: [stack.formatArn({ service: "ses", resource: "identity", resourceName: mail.sesIdentity })],
   });
 }
 
-/** Answering a task token (a stored decision) for executions of one state machine. */
+/** Answering a task token for executions of one state machine: a stored decision, or a withdrawal. */
 export function answerTask(stateMachineArn: string): PolicyStatement {
-  return new PolicyStatement({ actions: ["states:SendTaskSuccess"], resources: [stateMachineArn] });
+  return new PolicyStatement({ actions: ["states:SendTaskSuccess", "states:SendTaskFailure"], resources: [stateMachineArn] });
 }
 
 /** Starting a review, and describing one that already exists to tell a duplicate from a clash. */
@@ -60,6 +69,11 @@ export function startReview(stack: Stack, stateMachineName: string, stateMachine
 }
 
 /** The upkeep sweep reads and writes the table and sends mail; it never touches Step Functions. */
-export function upkeepSweepGrants(table: ITable, stack: Stack, sesIdentity: string): PolicyStatement[] {
-  return [tableReadWrite(table), sendMail(stack, sesIdentity)];
+export function upkeepSweepGrants(table: ITable, stack: Stack, mail: MailSettings): PolicyStatement[] {
+  return [tableReadWrite(table), sendMail(stack, mail)];
+}
+
+/** Reading the approval-link secret: every function that mails or resolves review links. */
+export function readLinkSecret(secret: ISecret): PolicyStatement {
+  return new PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [secret.secretArn] });
 }

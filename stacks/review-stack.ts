@@ -1,15 +1,16 @@
-import { REVIEW_PLACEHOLDERS, reviewDefinition } from "@beian/workflow";
-import { ArnFormat } from "aws-cdk-lib";
+import { reviewDefinition, reviewSubstitutions } from "@beian/workflow";
+import { ArnFormat, Aws } from "aws-cdk-lib";
 import { DefinitionBody, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Cron, Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
-import { answerTask, sendMail, tableReadWrite, upkeepSweepGrants } from "./permissions.js";
+import { answerTask, readLinkSecret, sendMail, startReview, tableReadWrite, upkeepSweepGrants } from "./permissions.js";
+import { ENV } from "@beian/aws-adapters";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
-/** How often the sweep re-delivers decisions whose SendTaskSuccess failed. */
-export const REDELIVERY_SCHEDULE = "rate(5 minutes)";
+/** How often recorded effects left undone and undelivered decisions are swept. */
+export const OUTBOX_SCHEDULE = "rate(1 minute)";
 
 /** How often reminders, escalations and contract-end warnings are swept (each is sent once per its own interval). */
 export const UPKEEP_SCHEDULE = "rate(1 hour)";
@@ -19,10 +20,10 @@ export const UPKEEP_SCHEDULE = "rate(1 hour)";
  * and the re-delivery sweep.
  */
 export function ReviewStack({ stack, app }: StackContext) {
-  const { table } = use(StorageStack);
+  const { table, linkSecret } = use(StorageStack);
   const { baseUrl } = use(WebStack);
-  const settings = deploySettings();
-  const environment = lambdaEnvironment(table, baseUrl, settings);
+  const settings = deploySettings(process.env, app.region);
+  const environment = lambdaEnvironment(table, linkSecret, baseUrl, settings);
 
   // A fixed name gives the ARN as a plain string: the task Lambdas' policies can name the machine
   // without a Ref, which would close a cycle (machine → function → policy → machine).
@@ -35,36 +36,35 @@ export function ReviewStack({ stack, app }: StackContext) {
     environment,
   });
   // A retried open after the decision was stored hands that decision to the new token.
-  openStage.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity), answerTask(stateMachineArn)]);
+  openStage.attachPermissions([tableReadWrite(table), readLinkSecret(linkSecret), sendMail(stack, settings.mail), answerTask(stateMachineArn)]);
 
   const reviewOutcome = new Function(stack, "ReviewOutcome", {
     handler: "functions/review-outcome.handler",
     description: "Closes a review: expires a timed-out stage and mails the operator the outcome",
     environment,
   });
-  reviewOutcome.attachPermissions([tableReadWrite(table), sendMail(stack, settings.sesIdentity)]);
+  reviewOutcome.attachPermissions([tableReadWrite(table), readLinkSecret(linkSecret), sendMail(stack, settings.mail)]);
 
   const machine = new StateMachine(stack, "ReviewMachine", {
     stateMachineName,
     stateMachineType: StateMachineType.STANDARD,
     definitionBody: DefinitionBody.fromString(JSON.stringify(reviewDefinition())),
-    definitionSubstitutions: {
-      [REVIEW_PLACEHOLDERS.openStageFunction]: openStage.functionArn,
-      [REVIEW_PLACEHOLDERS.outcomeFunction]: reviewOutcome.functionArn,
-    },
+    // The partition too: the Lambda task resources are arn:aws-cn:states:::… in the China regions.
+    definitionSubstitutions: reviewSubstitutions({ partition: Aws.PARTITION, openStageFunction: openStage.functionArn, outcomeFunction: reviewOutcome.functionArn }),
   });
   // fromString leaves IAM to us: CDK cannot see the functions inside the JSON.
   openStage.grantInvoke(machine);
   reviewOutcome.grantInvoke(machine);
 
-  const redeliver = new Function(stack, "RedeliverDecisions", {
-    handler: "functions/redeliver-decisions.handler",
-    description: "Re-delivers stored review decisions the workflow has not accepted yet",
-    environment,
+  // Any recorded effect may be left to it: starting reviews, mailing, answering task tokens.
+  const outbox = new Function(stack, "OutboxSweep", {
+    handler: "functions/outbox-sweep.handler",
+    description: "Carries out recorded effects (start reviews, send mail) and re-delivers stored review decisions",
+    environment: { ...environment, [ENV.reviewStateMachineArn]: stateMachineArn },
     timeout: "2 minutes",
   });
-  redeliver.attachPermissions([tableReadWrite(table), answerTask(stateMachineArn)]);
-  new Cron(stack, "RedeliverSweep", { schedule: REDELIVERY_SCHEDULE, job: redeliver });
+  outbox.attachPermissions([tableReadWrite(table), readLinkSecret(linkSecret), sendMail(stack, settings.mail), ...startReview(stack, stateMachineName, stateMachineArn), answerTask(stateMachineArn)]);
+  new Cron(stack, "OutboxSweepSchedule", { schedule: OUTBOX_SCHEDULE, job: outbox });
 
   // Mail and the table only: reminders carry no decision link and never answer a task token.
   const upkeep = new Function(stack, "ReviewSweeps", {
@@ -73,7 +73,7 @@ export function ReviewStack({ stack, app }: StackContext) {
     environment,
     timeout: "5 minutes",
   });
-  upkeep.attachPermissions(upkeepSweepGrants(table, stack, settings.sesIdentity));
+  upkeep.attachPermissions([...upkeepSweepGrants(table, stack, settings.mail), readLinkSecret(linkSecret)]);
   new Cron(stack, "UpkeepSweep", { schedule: UPKEEP_SCHEDULE, job: upkeep });
 
   stack.addOutputs({ ReviewStateMachineArn: machine.stateMachineArn });

@@ -1,6 +1,7 @@
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from "@beian/store-dynamodb";
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { StackContext } from "sst/constructs";
 
 const key = (name: string) => ({ name, type: AttributeType.STRING });
@@ -25,6 +26,12 @@ export function StorageStack({ stack, app }: StackContext) {
       projectionType: ProjectionType.ALL,
     });
   }
+  // Approval link ids are derived from this secret (a re-sent mail carries the same link); it never enters the table.
+  const linkSecret = new Secret(stack, "LinkSecret", {
+    description: "Beian: server-side secret approval link ids are derived from",
+    generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    removalPolicy: isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
   stack.addOutputs({ TableName: table.tableName });
-  return { table };
+  return { table, linkSecret };
 }

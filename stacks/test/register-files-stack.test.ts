@@ -29,7 +29,7 @@ function servedRoutes(app: { routes: { method: string; path: string }[] }): stri
 }
 
 /** Building an app only wires closures; no service is called. */
-const noServices = { deps: { log: { info() {}, warn() {}, error() {} } } } as unknown as Services;
+const noServices = { deps: { log: { info() {}, warn() {}, error() {} }, config: { baseUrl: "https://beian.example.gov.cn" }, clock: { now: () => new Date() } } } as unknown as Services;
 
 describe("the register-files Lambda (export and import, kept out of the API)", () => {
   it("gets exactly the three file routes on the gateway; everything else stays on $default → API", () => {

@@ -22,9 +22,9 @@ describe("the upkeep sweep (reminders, escalation, contract ends)", () => {
     expect(UPKEEP_SCHEDULE).toBe("rate(1 hour)");
   });
 
-  it("may use the table and send mail, and nothing else: no Step Functions, no wildcards", () => {
+  it("may use the table, read the link secret and send mail, and nothing else: no Step Functions, no wildcards", () => {
     const grants = roleGrants(review, functionId(review, DESCRIPTION));
-    expect(actionsOf(grants)).toEqual([...TABLE_DATA_ACTIONS, "ses:SendEmail"].sort());
+    expect(actionsOf(grants)).toEqual([...TABLE_DATA_ACTIONS, "ses:SendEmail", "secretsmanager:GetSecretValue"].sort());
     expect(actionsOf(grants).filter((action) => action.startsWith("states:"))).toEqual([]);
     expect(resourcesFor(grants, "dynamodb:Query")).toContain("/index/*");
     expect(resourcesFor(grants, "dynamodb:Query")).not.toMatch(/"\*"/);

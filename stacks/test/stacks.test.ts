@@ -4,7 +4,7 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ttlAttribute } from "../../packages/store-dynamodb/src/entities/keys.js";
 import { TABLE_DATA_ACTIONS } from "../permissions.js";
-import { REDELIVERY_SCHEDULE } from "../review-stack.js";
+import { OUTBOX_SCHEDULE } from "../review-stack.js";
 import { API_PATHS } from "../web-stack.js";
 import { synthesize, type StackName } from "./synth.js";
 import { actionsOf, functionId, managedPolicies, resources, resourcesFor, roleGrants } from "./template-queries.js";
@@ -20,7 +20,7 @@ beforeAll(async () => {
 const FUNCTIONS = {
   openStage: ["ReviewStack", "Opens a review stage"],
   reviewOutcome: ["ReviewStack", "Closes a review"],
-  redeliver: ["ReviewStack", "Re-delivers stored review decisions"],
+  outbox: ["ReviewStack", "Carries out recorded effects"],
   api: ["ApiStack", "Beian HTTP API"],
 } as const;
 
@@ -99,28 +99,31 @@ describe("ReviewStack", () => {
     const targets = JSON.stringify(invoked.map((statement) => statement.Resource));
     expect(targets).toContain(functionId(template, "Opens a review stage"));
     expect(targets).toContain(functionId(template, "Closes a review"));
-    expect(targets).not.toContain(functionId(template, "Re-delivers"));
+    expect(targets).not.toContain(functionId(template, "Carries out recorded effects"));
   });
 
-  it("runs the re-delivery sweep every five minutes on EventBridge", () => {
+  it("runs the outbox sweep every minute on EventBridge", () => {
     stacks.ReviewStack.hasResourceProperties("AWS::Events::Rule", {
-      ScheduleExpression: REDELIVERY_SCHEDULE,
+      ScheduleExpression: OUTBOX_SCHEDULE,
       State: "ENABLED",
-      Targets: [Match.objectLike({ Arn: { "Fn::GetAtt": [functionId(stacks.ReviewStack, "Re-delivers"), "Arn"] } })],
+      Targets: [Match.objectLike({ Arn: { "Fn::GetAtt": [functionId(stacks.ReviewStack, "Carries out recorded effects"), "Arn"] } })],
     });
-    expect(REDELIVERY_SCHEDULE).toBe("rate(5 minutes)");
+    expect(OUTBOX_SCHEDULE).toBe("rate(1 minute)");
   });
 });
 
 describe("least privilege per Lambda", () => {
   const SES = "ses:SendEmail";
   const ANSWER = "states:SendTaskSuccess";
+  const ABANDON = "states:SendTaskFailure";
+  const LINK_SECRET = "secretsmanager:GetSecretValue";
   const expected: Record<keyof typeof FUNCTIONS, string[]> = {
     // SendTaskSuccess: a retried open after the decision was stored hands it to the new token.
-    openStage: [...TABLE_DATA_ACTIONS, SES, ANSWER],
-    reviewOutcome: [...TABLE_DATA_ACTIONS, SES],
-    redeliver: [...TABLE_DATA_ACTIONS, ANSWER],
-    api: [...TABLE_DATA_ACTIONS, SES, "states:StartExecution", "states:DescribeExecution", ANSWER],
+    openStage: [...TABLE_DATA_ACTIONS, LINK_SECRET, SES, ANSWER, ABANDON],
+    reviewOutcome: [...TABLE_DATA_ACTIONS, LINK_SECRET, SES],
+    // Any recorded effect may fall to the sweep: starting a review, mailing, answering a token.
+    outbox: [...TABLE_DATA_ACTIONS, LINK_SECRET, SES, "states:StartExecution", "states:DescribeExecution", ANSWER, ABANDON],
+    api: [...TABLE_DATA_ACTIONS, LINK_SECRET, SES, "states:StartExecution", "states:DescribeExecution", ANSWER, ABANDON],
   };
 
   for (const [name, actions] of Object.entries(expected) as [keyof typeof FUNCTIONS, string[]][]) {
@@ -131,11 +134,16 @@ describe("least privilege per Lambda", () => {
     });
   }
 
-  it("keeps Step Functions calls off the outcome role and StartExecution on the API role only", () => {
+  it("keeps Step Functions calls off the outcome role and StartExecution on the API and outbox roles only", () => {
     expect(actionsOf(grantsOf("reviewOutcome")).filter((action) => action.startsWith("states:"))).toEqual([]);
-    expect(actionsOf(grantsOf("openStage")).filter((action) => action.startsWith("states:"))).toEqual([ANSWER]);
-    expect(actionsOf(grantsOf("redeliver"))).not.toContain("states:StartExecution");
+    expect(actionsOf(grantsOf("openStage")).filter((action) => action.startsWith("states:"))).toEqual([ABANDON, ANSWER]);
+    expect(actionsOf(grantsOf("openStage"))).not.toContain("states:StartExecution");
     expect(actionsOf(grantsOf("api"))).toContain("states:StartExecution");
+    expect(actionsOf(grantsOf("outbox"))).toContain("states:StartExecution");
+  });
+
+  it("lets the link secret be read by the functions that mint or resolve review links, and by no other", () => {
+    for (const name of Object.keys(FUNCTIONS) as (keyof typeof FUNCTIONS)[]) expect(resourcesFor(grantsOf(name), LINK_SECRET), name).toContain("LinkSecret");
   });
 
   it("scopes table actions to the table and its indexes, and mail to the sender's SES identity", () => {
@@ -152,7 +160,8 @@ describe("least privilege per Lambda", () => {
 
   it("scopes Step Functions actions to the review state machine", () => {
     expect(resourcesFor(grantsOf("openStage"), ANSWER)).toContain(":states:ap-southeast-1:123456789012:stateMachine:test-beian-review");
-    expect(resourcesFor(grantsOf("redeliver"), ANSWER)).toContain(":stateMachine:test-beian-review");
+    expect(resourcesFor(grantsOf("outbox"), ANSWER)).toContain(":stateMachine:test-beian-review");
+    expect(resourcesFor(grantsOf("outbox"), "states:StartExecution")).toContain(":stateMachine:test-beian-review");
     expect(resourcesFor(grantsOf("api"), "states:StartExecution")).toContain("ReviewStack:ExportsOutputRefReviewMachine");
     expect(resourcesFor(grantsOf("api"), "states:DescribeExecution")).toContain(":execution:test-beian-review:*");
   });
@@ -179,11 +188,14 @@ describe("Lambda configuration", () => {
     }
   });
 
-  it("hands the state machine ARN to the API only", () => {
+  it("hands the state machine ARN to the API and the outbox sweep only (the ones that start reviews)", () => {
     const api = stacks.ApiStack.toJSON().Resources[functionId(stacks.ApiStack, "Beian HTTP API")].Properties;
     expect(JSON.stringify(api.Environment.Variables.REVIEW_STATE_MACHINE_ARN)).toContain("ReviewStack:ExportsOutputRefReviewMachine");
-    for (const [, fn] of resources(stacks.ReviewStack, "AWS::Lambda::Function")) {
-      expect(fn.Properties.Environment?.Variables?.REVIEW_STATE_MACHINE_ARN).toBeUndefined();
+    const outbox = functionId(stacks.ReviewStack, "Carries out recorded effects");
+    for (const [id, fn] of resources(stacks.ReviewStack, "AWS::Lambda::Function")) {
+      const arn = fn.Properties.Environment?.Variables?.REVIEW_STATE_MACHINE_ARN;
+      if (id === outbox) expect(JSON.stringify(arn)).toContain(":stateMachine:test-beian-review");
+      else expect(arn).toBeUndefined();
     }
   });
 });

@@ -14,17 +14,37 @@ export const TEST_REGION = "ap-southeast-1";
 const STACKS = { StorageStack, WebStack, ReviewStack, ApiStack } as const;
 export type StackName = keyof typeof STACKS;
 
+export interface SynthOptions {
+  region?: string;
+  /** Deploy settings for this synthesis only (as `sst deploy` would read them); restored afterwards. */
+  env?: Record<string, string | undefined>;
+}
+
 /**
  * Synthesizes the real app (sst.config.ts) offline, the way `sst deploy` would before building
  * function code: no AWS calls, templates only. Output stays under .sst/.
  */
-export async function synthesize(stage = "test"): Promise<Record<StackName, Template>> {
+export async function synthesize(stage = "test", options: SynthOptions = {}): Promise<Record<StackName, Template>> {
+  const region = options.region ?? TEST_REGION;
   process.env.SST_TELEMETRY_DISABLED = "1";
   process.env.MAIL_FROM ??= TEST_MAIL_FROM;
-  await initProject({ stage });
-  const app = new App({ mode: "deploy", stage, name: "beian", region: TEST_REGION, account: TEST_ACCOUNT }, { outdir: `.sst/cdk.out-${stage}` });
-  await config.stacks(app);
-  const templates = {} as Record<StackName, Template>;
-  for (const [name, stack] of Object.entries(STACKS)) templates[name as StackName] = Template.fromStack(getStack(stack));
-  return templates;
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((name) => [name, process.env[name]]));
+  setEnv(options.env ?? {});
+  try {
+    await initProject({ stage });
+    const app = new App({ mode: "deploy", stage, name: "beian", region, account: TEST_ACCOUNT }, { outdir: `.sst/cdk.out-${stage}-${region}` });
+    await config.stacks(app);
+    const templates = {} as Record<StackName, Template>;
+    for (const [name, stack] of Object.entries(STACKS)) templates[name as StackName] = Template.fromStack(getStack(stack));
+    return templates;
+  } finally {
+    setEnv(saved);
+  }
+}
+
+function setEnv(values: Record<string, string | undefined>) {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 }

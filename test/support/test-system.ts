@@ -83,6 +83,8 @@ export interface TestSystemOptions {
   clientAddress?: SystemOptions["clientAddress"];
   /** The approval-link secret: a restarted system given the same one mints the same links. */
   linkSecret?: string;
+  /** A test that signs one person in many times raises the per-address quota; the throttle's own test keeps the default. */
+  loginLinksPerWindow?: number;
 }
 
 /** The local system on the run's DynamoDB Local and mail catcher, in fresh tables. */
@@ -95,7 +97,7 @@ export async function startTestSystem(options: TestSystemOptions = {}) {
     journalTableName,
     smtpPort: inject("smtpPort"),
     staticFiles: options.staticFiles,
-    config: { baseUrl: options.baseUrl ?? TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: options.linkSecret ?? `test-secret-${tableName}` },
+    config: { baseUrl: options.baseUrl ?? TEST_BASE_URL, approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12, linkSecret: options.linkSecret ?? `test-secret-${tableName}`, loginLinksPerWindow: options.loginLinksPerWindow ?? 50 },
     log: consoleLoggerForTests(),
     clock: options.clock,
     definition: options.definition,

@@ -1,4 +1,5 @@
 import type { AppConfig } from "@beian/core";
+import { secretsManagerString } from "./secret-string.js";
 
 /** What a Lambda reads from its environment (set by the stacks). */
 export interface LambdaEnvConfig {
@@ -17,7 +18,7 @@ export const ENV = {
   approvalLinkTtlHours: "APPROVAL_LINK_TTL_HOURS",
   loginLinkTtlMinutes: "LOGIN_LINK_TTL_MINUTES",
   sessionTtlHours: "SESSION_TTL_HOURS",
-  linkSecret: "LINK_SECRET",
+  linkSecretArn: "LINK_SECRET_ARN",
 } as const;
 
 export const DEFAULT_TTLS = { approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 } as const;
@@ -51,7 +52,7 @@ export function readEnvConfig(env: Env = process.env): LambdaEnvConfig {
       approvalLinkTtlHours: positiveNumber(env, ENV.approvalLinkTtlHours, DEFAULT_TTLS.approvalLinkTtlHours),
       loginLinkTtlMinutes: positiveNumber(env, ENV.loginLinkTtlMinutes, DEFAULT_TTLS.loginLinkTtlMinutes),
       sessionTtlHours: positiveNumber(env, ENV.sessionTtlHours, DEFAULT_TTLS.sessionTtlHours),
-      linkSecret: required(env, ENV.linkSecret),
+      linkSecret: secretsManagerString(required(env, ENV.linkSecretArn)),
     },
   };
 }

@@ -1,6 +1,10 @@
 export { awsServices } from "./aws-services.js";
 export { DEFAULT_TTLS, ENV, readEnvConfig, type LambdaEnvConfig } from "./env-config.js";
 export { jsonLogger } from "./json-logger.js";
+export { MAIL_ENV, MAIL_TRANSPORTS, readMailConfig, readMailTransport, readSmtpSettings, SECRET_ARN, SMTP_TLS_MODES, type MailConfig, type MailTransport, type SmtpSettings, type SmtpTls } from "./mail-config.js";
+export { mailerFromEnv } from "./mailer-from-env.js";
+export { parseSmtpSecret, secretsManagerCredentials, type SmtpCredentials } from "./smtp-credentials.js";
+export { SmtpMailer, type SmtpMailerOptions } from "./smtp-mailer.js";
 export { encodeSender, SesMailer } from "./ses-mailer.js";
 export { executionArn, SfnReviewWorkflow } from "./sfn-review-workflow.js";
 export { openStagePayload, reviewOutcomePayload } from "./task-payloads.js";

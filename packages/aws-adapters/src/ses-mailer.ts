@@ -1,4 +1,4 @@
-import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import type { Mail, Mailer } from "@beian/core";
 
 /**
@@ -14,17 +14,23 @@ export function encodeSender(from: string): string {
   return `=?UTF-8?B?${Buffer.from(name, "utf8").toString("base64")}?= <${address}>`;
 }
 
-/** The `Mailer` port on Amazon SES v2 (UTF-8 subject and body, text plus optional HTML). */
+/**
+ * The `Mailer` port on Amazon SES v2 (UTF-8 subject and body, text plus optional HTML). The SDK
+ * client is loaded on the first send, not at module init: most invocations send no mail, and a
+ * Lambda's cold start then pays only for the clients it always uses.
+ */
 export class SesMailer implements Mailer {
-  private readonly client: SESv2Client;
+  private client?: SESv2Client;
   private readonly from: string;
 
   constructor(options: { from: string; client?: SESv2Client }) {
-    this.client = options.client ?? new SESv2Client({});
+    this.client = options.client;
     this.from = encodeSender(options.from);
   }
 
   async send(mail: Mail): Promise<void> {
+    const { SendEmailCommand, SESv2Client } = await import("@aws-sdk/client-sesv2");
+    this.client ??= new SESv2Client({});
     const utf8 = (data: string) => ({ Data: data, Charset: "UTF-8" });
     await this.client.send(
       new SendEmailCommand({

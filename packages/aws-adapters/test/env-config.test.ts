@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TTLS, readEnvConfig } from "../src/env-config.js";
 
-const BASE = { TABLE_NAME: "beian-table", MAIL_FROM: "noreply@beian.example.gov.cn", BASE_URL: "https://d111.cloudfront.net/" };
+const LINK_SECRET_ARN = "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:beian/link-secret";
+const BASE = { TABLE_NAME: "beian-table", MAIL_FROM: "noreply@beian.example.gov.cn", BASE_URL: "https://d111.cloudfront.net/", LINK_SECRET_ARN };
 
 describe("readEnvConfig", () => {
-  it("reads the table, sender and base URL, with default TTLs and no state machine", () => {
+  it("reads the table, sender and base URL, with default TTLs, no state machine, and the link secret left in its store", () => {
     expect(readEnvConfig(BASE)).toEqual({
       tableName: "beian-table",
       reviewStateMachineArn: undefined,
       mailFrom: "noreply@beian.example.gov.cn",
-      app: { baseUrl: "https://d111.cloudfront.net", ...DEFAULT_TTLS },
+      app: { baseUrl: "https://d111.cloudfront.net", ...DEFAULT_TTLS, linkSecret: expect.any(Function) },
     });
   });
 
@@ -19,7 +20,7 @@ describe("readEnvConfig", () => {
     expect(config.app).toMatchObject({ approvalLinkTtlHours: 24, sessionTtlHours: 8, loginLinkTtlMinutes: DEFAULT_TTLS.loginLinkTtlMinutes });
   });
 
-  it.each(["TABLE_NAME", "MAIL_FROM", "BASE_URL"])("names a missing %s", (name) => {
+  it.each(["TABLE_NAME", "MAIL_FROM", "BASE_URL", "LINK_SECRET_ARN"])("names a missing %s", (name) => {
     expect(() => readEnvConfig({ ...BASE, [name]: undefined })).toThrow(`Missing environment variable ${name}`);
     expect(() => readEnvConfig({ ...BASE, [name]: "  " })).toThrow(`Missing environment variable ${name}`);
   });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface RecordedCall {
-  /** `AWSStepFunctions.StartExecution` for JSON-protocol services, `POST /v2/email/outbound-emails` for REST ones. */
+  /** `AWSStepFunctions.StartExecution` or `secretsmanager.GetSecretValue` for JSON-protocol services, `POST /v2/email/outbound-emails` for REST ones. */
   operation: string;
   body: any;
   headers: IncomingMessage["headers"];
@@ -12,7 +12,7 @@ type Reply = { status?: number; body: unknown };
 type Responder = (call: RecordedCall) => Reply | undefined;
 
 /**
- * A local HTTP endpoint standing in for Step Functions and SES v2 at the wire level, so the real
+ * A local HTTP endpoint standing in for Step Functions, SES v2 and Secrets Manager at the wire level, so the real
  * SDK clients (serialization, signing, error parsing) run against it and nothing reaches AWS.
  */
 export async function startFakeAwsEndpoint() {

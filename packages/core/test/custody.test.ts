@@ -33,7 +33,14 @@ describe("credential custody input never takes a password", () => {
   });
 
   it("reports other mistakes per field", () => {
-    expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [], lastPasswordChangeAt: "2026-13-45" }))).toEqual(["REQUIRED", "INVALID"]);
+    expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [], lastPasswordChangeAt: "2026-13-45" }))).toEqual(["REQUIRED", "INVALID_DATE"]);
+    // A day that does not exist is refused, not rolled over into the next month.
+    expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [{ name: "王芳", devices: [] }], lastPasswordChangeAt: "2026-02-31" }))).toEqual(["INVALID_DATE"]);
+    // A keyword followed by something password-like is refused even without a separator.
+    for (const note of ["密码 Qh2026!", "pw: Qh2026!", "the password is Qh2026!"]) {
+      expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [{ name: "王芳", devices: [] }], note })), note).toEqual(["PASSWORD_NOT_ALLOWED"]);
+    }
+    expect(parseWithoutSecrets(custodyInputSchema, { holders: [{ name: "王芳", devices: [] }], note: "每季度更换一次密码，密码已于2026-01-01更换" }).note).toContain("每季度");
   });
 });
 

@@ -29,8 +29,10 @@ describe("open-account filing input", () => {
     expect(byField.accountName).toMatchObject({ code: "REQUIRED", message: "账号名称为必填项" });
     expect(byField.platform).toMatchObject({ code: "INVALID_CHOICE", message: "平台类型的取值无效" });
     expect(byField.purpose).toMatchObject({ code: "TOO_LONG", message: "开设宗旨不能超过 500 个字" });
-    expect(byField["leader.phone"].code).toBe("INVALID_FORMAT");
-    expect(byField["administrators.0.email"]).toMatchObject({ code: "INVALID_FORMAT", message: "后台管理人员·第 1 项·邮箱格式不正确" });
+    // The message says what is expected, not only that it is wrong.
+    expect(byField["leader.phone"]).toMatchObject({ code: "INVALID_FORMAT", message: expect.stringContaining("应为 11 位手机号") });
+    expect(byField["administrators.0.email"]).toMatchObject({ code: "INVALID_FORMAT", message: "后台管理人员·第 1 项·邮箱格式不正确，应为电子邮箱地址（如 name@example.gov.cn）" });
+    for (const e of errors) expect(e.message, e.field).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("requires a contractor exactly when operation is outsourced, and rejects unknown fields", () => {

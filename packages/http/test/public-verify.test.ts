@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clientAddress } from "@beian/http";
 import type { PublicAccount } from "@beian/core";
 import { PUBLIC_RATE } from "../src/routes/public-register.js";
 import { login } from "../../../test/support/flow.js";
@@ -13,16 +14,17 @@ let ts: TestSystem;
 let admin: HttpClient;
 
 beforeAll(async () => {
-  ts = await startTestSystem({ clock: { now: () => NOW } });
+  // In-process requests have no socket: the test names the peer the platform would vouch for.
+  ts = await startTestSystem({ clock: { now: () => NOW }, clientAddress: clientAddress((c) => c.req.header("x-test-peer")) });
   admin = await login(ts, ts.directory.admin.email);
 });
 afterAll(() => ts.system.stop());
 
-/** Each test is its own client address, so their rate-limit buckets are apart. */
-function publicClient() {
+/** Each test is its own client address (as the platform sees it), so their rate-limit buckets are apart. */
+function publicClient(peer = `2001:db8::${randomUUID().slice(0, 4)}`) {
   const client = new HttpClient(ts.system.app);
-  const forwardedFor = `2001:db8::${randomUUID().slice(0, 4)}, 10.0.0.1`;
-  return (path: string) => client.request("GET", path, { headers: { "x-forwarded-for": forwardedFor } });
+  // A fresh X-Forwarded-For on every request: a client can send anything there, and it must not matter.
+  return (path: string) => client.request("GET", path, { headers: { "x-test-peer": peer, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` } });
 }
 
 type VerifyAnswer = { query: string; found: boolean; matches: PublicAccount[] };

@@ -4,7 +4,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services, type ServiceOptions } from "@beian/core";
 import { createApp, type AppOptions } from "@beian/http";
 import { createDynamoStores } from "@beian/store-dynamodb";
-import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
+import { LOCAL_PARTITION, reviewDefinition, reviewSubstitutions, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
 import { ensureTable } from "./ensure-table.js";
@@ -51,10 +51,7 @@ export async function buildSystem(options: SystemOptions) {
 
   // The engine's task handlers call the services, which need the engine: close the loop lazily.
   let services: Services | undefined;
-  const baseDefinition = substitute(reviewDefinition(), {
-    [REVIEW_PLACEHOLDERS.openStageFunction]: LOCAL_FUNCTIONS.openStage,
-    [REVIEW_PLACEHOLDERS.outcomeFunction]: LOCAL_FUNCTIONS.outcome,
-  });
+  const baseDefinition = substitute(reviewDefinition(), reviewSubstitutions({ partition: LOCAL_PARTITION, openStageFunction: LOCAL_FUNCTIONS.openStage, outcomeFunction: LOCAL_FUNCTIONS.outcome }));
   const journal = new DynamoExecutionJournal({ doc, client, tableName: options.journalTableName });
   const engine = new LocalStepFunctions({
     definition: options.definition ? options.definition(baseDefinition) : baseDefinition,

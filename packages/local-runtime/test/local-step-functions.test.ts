@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { OpenStageRequest, ReviewExecutionInput, Stage } from "@beian/core";
-import { REVIEW_PLACEHOLDERS, reviewDefinition, substitute } from "@beian/workflow";
+import { LOCAL_PARTITION, reviewDefinition, reviewSubstitutions, substitute } from "@beian/workflow";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshTable, localDynamoClient } from "../../../test/support/dynamo.js";
 import {
@@ -16,10 +16,7 @@ const OUTCOME = "local:review-outcome";
 type ReviewDefinition = ReturnType<typeof reviewDefinition>;
 
 function localDefinition(adjust?: (definition: ReviewDefinition) => void): ReviewDefinition {
-  const definition = substitute(reviewDefinition(), {
-    [REVIEW_PLACEHOLDERS.openStageFunction]: OPEN_STAGE,
-    [REVIEW_PLACEHOLDERS.outcomeFunction]: OUTCOME,
-  });
+  const definition = substitute(reviewDefinition(), reviewSubstitutions({ partition: LOCAL_PARTITION, openStageFunction: OPEN_STAGE, outcomeFunction: OUTCOME }));
   adjust?.(definition);
   return definition;
 }
@@ -310,7 +307,7 @@ describe("definitions the engine refuses", () => {
     expect(build(localDefinition())).not.toThrow();
     expect(build(localDefinition((d) => delete (d.States.FirstReview as { TimeoutSeconds?: number }).TimeoutSeconds))).toThrow(/needs TimeoutSeconds/);
     expect(build(localDefinition((d) => (d.States.SecondReview.TimeoutSeconds = MAX_TIMEOUT_SECONDS + 1)))).toThrow(/TimeoutSeconds/);
-    expect(build(substitute(reviewDefinition(), { [REVIEW_PLACEHOLDERS.openStageFunction]: OPEN_STAGE, [REVIEW_PLACEHOLDERS.outcomeFunction]: "local:missing" }))).toThrow(
+    expect(build(substitute(reviewDefinition(), reviewSubstitutions({ partition: LOCAL_PARTITION, openStageFunction: OPEN_STAGE, outcomeFunction: "local:missing"  })))).toThrow(
       /no local handler for function local:missing/,
     );
   });

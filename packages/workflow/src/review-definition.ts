@@ -8,11 +8,34 @@
  * orders the stages and reports the outcome.
  */
 
-/** Substitution placeholders, resolved by CDK in AWS and by the local runtime locally. */
+/**
+ * Substitution placeholders, resolved by CDK in AWS and by the local runtime locally. The partition
+ * is one of them because the service-integration ARNs differ by partition (`arn:aws-cn:states:::…`
+ * in the China regions), so the definition names none.
+ */
 export const REVIEW_PLACEHOLDERS = {
+  partition: "Partition",
   openStageFunction: "OpenStageFunctionArn",
   outcomeFunction: "ReviewOutcomeFunctionArn",
 } as const;
+
+/** The partition the local engine runs as: its task resources are matched against `arn:aws:…`. */
+export const LOCAL_PARTITION = "aws";
+
+/** One value per placeholder, keyed like REVIEW_PLACEHOLDERS: leaving one out does not compile. */
+export type ReviewSubstitutionValues = Record<keyof typeof REVIEW_PLACEHOLDERS, string>;
+
+/**
+ * Every placeholder's substitution, by placeholder name: CDK's `definitionSubstitutions` (with
+ * `Aws.PARTITION` and the functions' ARNs) and the local runtime's `substitute(…)` (with
+ * LOCAL_PARTITION and its local function names) both take this.
+ */
+export function reviewSubstitutions(values: ReviewSubstitutionValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(REVIEW_PLACEHOLDERS).map(([key, name]) => [name, values[key as keyof ReviewSubstitutionValues]]));
+}
+
+const placeholder = (name: string) => `\${${name}}`;
+const lambdaInvoke = (suffix = "") => `arn:${placeholder(REVIEW_PLACEHOLDERS.partition)}:states:::lambda:invoke${suffix}`;
 
 /** Stage wait limit: 14 days, well below the local engine's 2,147,483 s timer ceiling. */
 export const STAGE_TIMEOUT_SECONDS = 14 * 24 * 3600;
@@ -40,7 +63,7 @@ const failureCatch = { ErrorEquals: ["States.ALL"], ResultPath: "$.failure", Nex
 function stageState(stage: Stage, next: string) {
   return {
     Type: "Task",
-    Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
+    Resource: lambdaInvoke(".waitForTaskToken"),
     Parameters: {
       FunctionName: `\${${REVIEW_PLACEHOLDERS.openStageFunction}}`,
       Payload: {
@@ -98,7 +121,7 @@ export function reviewDefinition() {
       [`${REVIEW_STATE_NAMES.final}TimedOut`]: timedOutState("final"),
       ReportOutcome: {
         Type: "Task",
-        Resource: "arn:aws:states:::lambda:invoke",
+        Resource: lambdaInvoke(),
         Parameters: {
           FunctionName: `\${${REVIEW_PLACEHOLDERS.outcomeFunction}}`,
           "Payload.$": "$",
@@ -111,7 +134,7 @@ export function reviewDefinition() {
       },
       RecordFailure: {
         Type: "Task",
-        Resource: "arn:aws:states:::lambda:invoke",
+        Resource: lambdaInvoke(),
         Parameters: {
           FunctionName: `\${${REVIEW_PLACEHOLDERS.outcomeFunction}}`,
           Payload: {

@@ -9,7 +9,7 @@ import { loginMail } from "./login-mail.js";
 import type { AuthStore } from "./ports.js";
 
 /** Log-in links one address may be sent per window: enough for a typo or a lost mail, not a flood. */
-export const LOGIN_LINKS_PER_WINDOW = 3;
+export const LOGIN_LINKS_PER_WINDOW = 5;
 export const LOGIN_WINDOW_MINUTES = 10;
 
 export interface AuthDeps {
@@ -30,7 +30,7 @@ export function authService(deps: AuthDeps) {
     const windowMs = LOGIN_WINDOW_MINUTES * 60_000;
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const expiresAt = new Date(start + 2 * windowMs).toISOString();
-    if (!(await auth.takeLoginQuota(digest(`login:${email}`), new Date(start).toISOString(), LOGIN_LINKS_PER_WINDOW, expiresAt))) {
+    if (!(await auth.takeLoginQuota(digest(`login:${email}`), new Date(start).toISOString(), config.loginLinksPerWindow ?? LOGIN_LINKS_PER_WINDOW, expiresAt))) {
       throw fail("RATE_LIMITED", `该邮箱获取登录链接过于频繁，请 ${LOGIN_WINDOW_MINUTES} 分钟后再试`);
     }
   }

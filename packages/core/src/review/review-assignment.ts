@@ -1,5 +1,6 @@
 import { hasRole, type Person } from "../directory/people.js";
 import { fail } from "../shared/errors.js";
+import { secretReader } from "../shared/config.js";
 import { deriveOpaqueId, digest } from "../shared/secrets.js";
 import type { ResolvedChain } from "./chains.js";
 import type { ReviewKind, ReviewSubject } from "./kind.js";
@@ -43,8 +44,9 @@ export function reviewAssignment(deps: ReviewDeps) {
   const { reviews, directory, kinds, mailer, clock, config, log } = deps;
   const chains = chainService(deps);
 
-  const linkIdFor = (task: Pick<ReviewTask, "kind" | "itemId" | "round" | "stage" | "version">, personId: string, onBehalfOfId = "") =>
-    deriveOpaqueId(config.linkSecret, "review-link", task.kind, task.itemId, task.round, task.stage, task.version ?? 1, personId, onBehalfOfId);
+  const linkSecret = secretReader(config.linkSecret);
+  const linkIdFor = async (task: Pick<ReviewTask, "kind" | "itemId" | "round" | "stage" | "version">, personId: string, onBehalfOfId = "") =>
+    deriveOpaqueId(await linkSecret(), "review-link", task.kind, task.itemId, task.round, task.stage, task.version ?? 1, personId, onBehalfOfId);
 
   const linkTtlMs = config.approvalLinkTtlHours * 3_600_000;
 
@@ -61,8 +63,8 @@ export function reviewAssignment(deps: ReviewDeps) {
     mailItem,
 
     /** The version marker of an assignment: the digest of its first assignee's link (or of "nobody"). */
-    versionHash(task: Pick<ReviewTask, "kind" | "itemId" | "round" | "stage" | "version">, firstAssigneeId: string | undefined) {
-      return digest(linkIdFor(task, firstAssigneeId ?? "unassigned"));
+    async versionHash(task: Pick<ReviewTask, "kind" | "itemId" | "round" | "stage" | "version">, firstAssigneeId: string | undefined) {
+      return digest(await linkIdFor(task, firstAssigneeId ?? "unassigned"));
     },
 
     linkExpiry: (from: string) => new Date(Date.parse(from) + linkTtlMs).toISOString(),
@@ -104,7 +106,7 @@ export function reviewAssignment(deps: ReviewDeps) {
 
     /** Stores one recipient's link (once) and mails it unless it was mailed already. */
     async issueLink(task: ReviewTask, item: ReviewMailItem, recipient: Recipient): Promise<ReviewLink> {
-      const linkId = linkIdFor(task, recipient.personId, recipient.onBehalfOf?.id);
+      const linkId = await linkIdFor(task, recipient.personId, recipient.onBehalfOf?.id);
       const linkHash = digest(linkId);
       const existing = await reviews.getReviewLink(linkHash);
       if (existing?.mailedAt) return existing;

@@ -149,7 +149,7 @@ export function reviewerWorkService(deps: ReviewDeps, assignment: ReviewAssignme
         reviewerName: target.name,
         reviewerEmail: target.email,
         assignees: [toAssignee(target)],
-        linkHash: assignment.versionHash({ ...task, version }, target.personId),
+        linkHash: await assignment.versionHash({ ...task, version }, target.personId),
         linkExpiresAt: assignment.linkExpiry(now),
         mailedAt: undefined,
         reassignedAt: now,

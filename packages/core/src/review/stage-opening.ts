@@ -51,7 +51,7 @@ export function stageOpening(deps: ReviewDeps, assignment: ReviewAssignment, del
       reviewerName: primary?.name ?? "（待指定）",
       reviewerEmail: primary?.email ?? "",
       taskToken,
-      linkHash: assignment.versionHash(base, primary?.personId),
+      linkHash: await assignment.versionHash(base, primary?.personId),
       linkExpiresAt: assignment.linkExpiry(now),
       createdAt: now,
       assignees: assignees.map(toAssignee),

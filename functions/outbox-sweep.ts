@@ -1,0 +1,14 @@
+import { awsServices } from "@beian/aws-adapters";
+
+/**
+ * Scheduled sweep (EventBridge, every minute): carries out what committed writes recorded but no
+ * one carried out yet (start a review, send a mail, open a task — the process that committed may
+ * have died), and re-sends decisions whose SendTaskSuccess failed after they were written.
+ */
+export async function handler(): Promise<{ effects: number; redelivered: number }> {
+  const services = awsServices();
+  const effects = await services.effects.sweep();
+  const redelivered = await services.reviews.redeliverDecisions();
+  if (effects + redelivered > 0) services.deps.log.info("outbox sweep", { effects, redelivered });
+  return { effects, redelivered };
+}
