@@ -49,12 +49,14 @@ export type { ImportFile, ImportResult } from "./register/register-import-servic
 export { IMPORTED_FILING_PREFIX, MAX_IMPORT_ROWS } from "./register/register-import-service.js";
 export type { PublicAccount } from "./register/public-register-service.js";
 // custody
-export * from "./custody/custody.js";
+export * from "./custody/credential-task.js";
+export * from "./custody/custody-input.js";
 export * from "./custody/contract-watch.js";
 export * from "./custody/credential-tasks.js";
 export * from "./custody/ports.js";
 // filing
 export * from "./filing/filing.js";
+export * from "./filing/filing-input.js";
 export * from "./filing/filing-checklists.js";
 export * from "./filing/filing-state.js";
 export * from "./filing/filing-kind.js";

@@ -4,7 +4,7 @@ import { hasRole, type Actor } from "../directory/people.js";
 import { addDays, CONTRACT_WARN_DAYS, contractFlag } from "./contract-watch.js";
 import type { CustodyDeps } from "./custody-deps.js";
 import { contractNoticeMail } from "./custody-mails.js";
-import { shanghaiDate } from "./custody.js";
+import { shanghaiDate } from "../shared/time.js";
 
 /**
  * 委托运营 contract ends: a warning from 30 days before the end, a flag once ended. Read through the

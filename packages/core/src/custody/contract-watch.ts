@@ -1,5 +1,5 @@
 import type { Account } from "../register/account.js";
-import { shanghaiDate } from "./custody.js";
+import { shanghaiDate } from "../shared/time.js";
 
 /** 委托运营 accounts are warned this many days before the contract ends. */
 export const CONTRACT_WARN_DAYS = 30;

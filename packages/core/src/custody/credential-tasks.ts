@@ -1,7 +1,7 @@
 import { normalizeEmail } from "../directory/people.js";
 import type { FilingInput } from "../register/account-data.js";
 import type { Account } from "../register/account.js";
-import type { CredentialTask } from "./custody.js";
+import type { CredentialTask } from "./credential-task.js";
 
 type Administrator = FilingInput["administrators"][number];
 

@@ -3,7 +3,7 @@ import { composeMail } from "../shared/mail-layout.js";
 import type { Mail } from "../shared/ports.js";
 import { formatShanghai } from "../shared/time.js";
 import type { ContractFlag } from "./contract-watch.js";
-import type { CredentialTask } from "./custody.js";
+import type { CredentialTask } from "./credential-task.js";
 import { PLATFORMS } from "../shared/platforms.js";
 
 export function contractNoticeMail(to: string, name: string, account: Account, flag: ContractFlag, baseUrl: string): Mail {

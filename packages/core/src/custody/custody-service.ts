@@ -8,7 +8,9 @@ import { contractFlag } from "./contract-watch.js";
 import { openCredentialTasksForAdminChange } from "./credential-tasks.js";
 import { CUSTODY_DEFAULTS, type CustodyDeps } from "./custody-deps.js";
 import { credentialTaskMail } from "./custody-mails.js";
-import { assertNotFuture, completeCredentialTaskSchema, custodyInputSchema, isOverdue, parseWithoutSecrets, shanghaiDate, type CredentialTask } from "./custody.js";
+import { isOverdue, type CredentialTask } from "./credential-task.js";
+import { assertNotFuture, completeCredentialTaskSchema, custodyInputSchema, parseWithoutSecrets } from "./custody-input.js";
+import { shanghaiDate } from "../shared/time.js";
 
 const isAdmin = (actor: Actor) => hasRole(actor, "admin");
 const isUnitOperator = (actor: Actor, unitId: string) => hasRole(actor, "operator") && actor.unitId === unitId;

@@ -1,6 +1,6 @@
 import type { Account } from "../register/account.js";
 import type { TxWrite } from "../shared/ports.js";
-import type { CredentialTask } from "./custody.js";
+import type { CredentialTask } from "./credential-task.js";
 
 /** Credential tasks, 委托运营 contract ends and one-off notices. Every listing is an index query, never a Scan. */
 export interface CustodyStore {

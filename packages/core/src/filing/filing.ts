@@ -1,9 +1,6 @@
-import { z } from "zod";
-import { filingInputSchema, type FilingInput } from "../register/account-data.js";
-import { FILING_FIELD_LABELS } from "../register/account-labels.js";
+import type { FilingInput } from "../register/account-data.js";
 import type { Decision, Stage } from "../review/stages.js";
 import type { Platform } from "../shared/platforms.js";
-import { requiredText } from "../shared/validation.js";
 
 export type FilingStatus = "in_review" | "returned" | "rejected" | "filed" | "withdrawn";
 export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
@@ -18,25 +15,6 @@ export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
 export const FILING_KINDS = ["open", "change", "cancel"] as const;
 export type FilingKind = (typeof FILING_KINDS)[number];
 export const FILING_KIND_LABELS: Record<FilingKind, string> = { open: "开设备案", change: "变更备案", cancel: "注销备案" };
-
-/** 变更: the account's full data as it should become, why, and optionally a new owning unit. */
-export const changeInputSchema = z.strictObject({
-  data: filingInputSchema,
-  reason: requiredText(500),
-  transferToUnitId: z.string().trim().min(1).max(64).optional(),
-});
-export type ChangeInput = z.infer<typeof changeInputSchema>;
-
-/** 注销: the reason is announced with the cancellation. */
-export const cancelInputSchema = z.strictObject({ reason: requiredText(500) });
-
-export const CHANGE_FIELD_LABELS: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(FILING_FIELD_LABELS).map(([k, v]) => [`data.${k}`, v])),
-  data: "变更后信息",
-  reason: "变更事由",
-  transferToUnitId: "变更后主办单位",
-};
-export const CANCEL_FIELD_LABELS: Record<string, string> = { reason: "注销原因" };
 
 export interface Filing {
   filingId: string;

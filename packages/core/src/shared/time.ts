@@ -21,3 +21,12 @@ export function yearInShanghai(iso: string): number {
 export function dateInShanghai(iso: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
 }
+
+/** Beijing calendar date of an instant, YYYY-MM-DD. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function isAfterToday(date: string, now: Date): boolean {
+  return date > shanghaiDate(now);
+}

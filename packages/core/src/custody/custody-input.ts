@@ -1,30 +1,7 @@
 import { z } from "zod";
-import type { CredentialCustody } from "../register/account.js";
 import { validationError, type FieldError } from "../shared/errors.js";
 import { calendarDate, parseOrThrow } from "../shared/validation.js";
-
-export type CredentialTaskState = "open" | "done";
-
-/** "更换密码 / 解绑设备" after an approved administrator change; due within a deadline. */
-export interface CredentialTask {
-  taskId: string;
-  accountId: string;
-  unitId: string;
-  accountName: string;
-  filingNumber: string;
-  state: CredentialTaskState;
-  reason: "admin_change";
-  /** Administrators who left (their access must end) and those who joined. */
-  removedAdmins: string[];
-  addedAdmins: string[];
-  openedAt: string;
-  /** ISO instant; overdue once past. */
-  dueAt: string;
-  completedAt?: string;
-  completedBy?: string;
-  /** YYYY-MM-DD the password was changed, as reported when completing. */
-  rotatedOn?: string;
-}
+import { isAfterToday } from "../shared/time.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -96,19 +73,6 @@ export function parseWithoutSecrets<T extends z.ZodType>(schema: T, body: unknow
   return parseOrThrow(schema, body, CUSTODY_FIELD_LABELS);
 }
 
-/** Beijing calendar date of an instant, YYYY-MM-DD. */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-export function isAfterToday(date: string, now: Date): boolean {
-  return date > shanghaiDate(now);
-}
-
 export const assertNotFuture = (date: string | undefined, field: string, now: Date) => {
   if (date && isAfterToday(date, now)) throw validationError([{ field, code: "DATE_IN_FUTURE", message: "日期不能晚于今天" }]);
 };
-
-export const isOverdue = (task: CredentialTask, now: Date) => task.state === "open" && task.dueAt < now.toISOString();
-
-export type { CredentialCustody, CredentialHolder } from "../register/account.js";
