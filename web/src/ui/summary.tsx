@@ -1,0 +1,17 @@
+/** @jsxImportSource hono/jsx/dom */
+import type { Child } from "hono/jsx";
+
+/** One term of a summary list (<dl class="summary">). */
+export const SummaryItem = (props: { term: string; children?: Child }) => (
+  <div class="summary-item">
+    <dt>{props.term}</dt>
+    <dd>{props.children}</dd>
+  </div>
+);
+
+/** A filing number never breaks mid-number (BA-2026-WX-00001). */
+export const FilingNumber = (props: { value: string; testId?: string }) => (
+  <span class="mono filing-number" data-testid={props.testId}>
+    {props.value}
+  </span>
+);
