@@ -7,10 +7,10 @@ import { formatTime } from "../ui/time.js";
 import { reviewApi, type Reviewer } from "./api.js";
 import { ReviewerPicker } from "./reviewer-picker.js";
 
-type Outcome = { state: "idle" } | { state: "saved" } | { state: "failed"; message: string; fields: Record<string, string> };
+type Outcome = { state: "idle" } | { state: "failed"; message: string; fields: Record<string, string> };
 
 /** One chain (the default, or a unit's override): reviewers per stage, saved together. */
-export function ChainForm(props: { title: string; scope: string; chain?: ReviewChain; reviewers: Reviewer[]; removable: boolean; onSaved: () => void }) {
+export function ChainForm(props: { title: string; scope: string; chain?: ReviewChain; reviewers: Reviewer[]; removable: boolean; onSaved: (what: string) => void }) {
   const { scope } = props;
   const [stages, setStages] = useState<ChainStages>(props.chain?.stages ?? {});
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
@@ -24,8 +24,8 @@ export function ChainForm(props: { title: string; scope: string; chain?: ReviewC
     event.preventDefault();
     try {
       await reviewApi.setChain(scope, Object.fromEntries(STAGES.filter((s) => stages[s]?.length).map((s) => [s, stages[s]])));
-      setOutcome({ state: "saved" });
-      props.onSaved();
+      setOutcome({ state: "idle" });
+      props.onSaved(`已保存${props.title}。`);
     } catch (error) {
       fail(error);
     }
@@ -33,7 +33,7 @@ export function ChainForm(props: { title: string; scope: string; chain?: ReviewC
   const remove = async () => {
     try {
       await reviewApi.removeOverride(scope);
-      props.onSaved();
+      props.onSaved(`已删除${props.title}，沿用上级或默认流程。`);
     } catch (error) {
       fail(error);
     }
@@ -59,11 +59,6 @@ export function ChainForm(props: { title: string; scope: string; chain?: ReviewC
         ))}
       </div>
       <div aria-live="polite">
-        {outcome.state === "saved" ? (
-          <Notice tone="ok" testId={`chain-saved-${scope}`}>
-            已保存。
-          </Notice>
-        ) : null}
         {outcome.state === "failed" ? <Notice tone="err">{outcome.message}</Notice> : null}
       </div>
       <div class="form-actions">
