@@ -23,18 +23,18 @@ describe("the shell in headless Chromium", () => {
     const page = await sys.newPage();
     await page.goto(`${sys.baseUrl}/#/filings/${filing.filingId}`);
     await page.getByTestId("login-email").waitFor();
-    expect(await page.title()).toBe(`登录 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`登录 - ${SYSTEM}`);
 
     await sys.logInHere(page, sys.ts.directory.operator.email);
     await expect.poll(() => hashOf(page.url())).toBe(`#/filings/${filing.filingId}`);
     await expect.poll(() => page.getByTestId("filing-stage").first().textContent()).toContain("初审");
-    expect(await page.title()).toBe(`备案详情 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`备案详情 - ${SYSTEM}`);
 
     // The destination is used once: the next visit to the site starts at home.
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId("new-filing").waitFor();
     expect(hashOf(page.url())).toBe("");
-    expect(await page.title()).toBe(`我的备案 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`我的备案 - ${SYSTEM}`);
     await page.close();
   });
 
@@ -70,7 +70,7 @@ describe("the shell in headless Chromium", () => {
     await page.goto(`${sys.baseUrl}/#/register?platform=wechat`);
     await page.getByTestId("forbidden").waitFor();
     expect(await page.locator("h1").textContent()).toBe("无权查看");
-    expect(await page.title()).toBe(`无权查看 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`无权查看 - ${SYSTEM}`);
     expect(await page.evaluate(() => (window as unknown as { seen: { register: boolean } }).seen.register)).toBe(false);
     expect(registerCalls).toEqual([]);
     await page.screenshot({ path: `${RESULTS_DIR}forbidden.png` });
@@ -82,12 +82,19 @@ describe("the shell in headless Chromium", () => {
     await sys.logIn(page, sys.ts.directory.operator.email);
     await page.goto(`${sys.baseUrl}/#/no-such-view/1`);
     await page.getByTestId("not-found").waitFor();
-    expect(await page.title()).toBe(`页面不存在 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`页面不存在 - ${SYSTEM}`);
 
     await page.getByTestId("nav-register").click();
     await page.getByTestId("register-q").waitFor();
-    expect(await page.title()).toBe(`备案登记 - ${SYSTEM}`);
+    await expect.poll(() => page.title()).toBe(`备案登记 - ${SYSTEM}`);
     await page.getByTestId("nav-credential-tasks").click();
+    await expect.poll(() => page.title()).toBe(`账号安全 - ${SYSTEM}`);
+
+    // The skip link is an in-page anchor, not a view: the view stays.
+    await page.locator(".skip-link").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => hashOf(page.url())).toBe("#main");
+    expect(await page.getByTestId("not-found").count()).toBe(0);
     await expect.poll(() => page.title()).toBe(`账号安全 - ${SYSTEM}`);
     await page.close();
   });

@@ -2,6 +2,7 @@
 import type { AccountHistoryEntry, ChainVerdict, FilingKind } from "@beian/core";
 import { describe } from "../filings/audit-words.js";
 import { kindLabel } from "../ui/labels.js";
+import { TextWithFilingNumbers } from "../ui/summary.js";
 import { formatTime } from "../ui/time.js";
 
 export function ChainVerdictLine({ chain }: { chain: ChainVerdict }) {
@@ -30,7 +31,9 @@ export function AccountHistory({ history }: { history: AccountHistoryEntry[] }) 
                 <span class="hint">{` · ${source}`}</span>
               </p>
               {lines.map((l) => (
-                <p class="timeline-line">{l}</p>
+                <p class="timeline-line">
+                  <TextWithFilingNumbers text={l} />
+                </p>
               ))}
             </div>
           </li>

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx/dom */
 import type { AuditRecord } from "@beian/core";
+import { TextWithFilingNumbers } from "../ui/summary.js";
 import { formatTime } from "../ui/time.js";
 import { describe } from "./audit-words.js";
 
@@ -22,7 +23,9 @@ export function Timeline({ history }: { history: AuditRecord[] }) {
                   <span class="actor">{entry.actorName}</span>
                 </p>
                 {lines.map((l) => (
-                  <p class="timeline-line">{l}</p>
+                  <p class="timeline-line">
+                  <TextWithFilingNumbers text={l} />
+                </p>
                 ))}
               </div>
             </li>

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx/dom */
-import { useEffect, useState } from "hono/jsx/dom";
+import { useEffect, useLayoutEffect, useState } from "hono/jsx/dom";
 import { authApi, type SignedInPerson } from "../auth/api.js";
 import { LoginView } from "../auth/login-view.js";
 import { ApiError, whenUnauthenticated } from "../ui/api-client.js";
@@ -60,7 +60,8 @@ export function App() {
 
   const title =
     session.state === "loading" ? undefined : showsLogin ? "登录" : !match ? "页面不存在" : person && !match.route.public && !mayOpen(match.route, person) ? "无权查看" : match.route.title;
-  useEffect(() => setDocumentTitle(title), [title]);
+  // Set with the view itself, not a frame later, so the tab never names the previous view.
+  useLayoutEffect(() => setDocumentTitle(title), [title]);
   useEffect(() => {
     if (showsLogin) rememberDestination(hash);
   }, [showsLogin, hash]);

@@ -15,3 +15,10 @@ export const FilingNumber = (props: { value: string; testId?: string }) => (
     {props.value}
   </span>
 );
+
+const FILING_NUMBER = /(BA-\d{4}-[A-Z]+-\d+)/;
+
+/** A line of text whose filing numbers, wherever they appear in it, do not break either. */
+export const TextWithFilingNumbers = (props: { text: string }) => (
+  <>{props.text.split(FILING_NUMBER).map((part, i) => (i % 2 ? <FilingNumber value={part} /> : part))}</>
+);
