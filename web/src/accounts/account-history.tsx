@@ -2,7 +2,7 @@
 import type { AccountHistoryEntry, ChainVerdict, FilingKind } from "@beian/core";
 import { describe } from "../filings/audit-words.js";
 import { kindLabel } from "../ui/labels.js";
-import { TextWithFilingNumbers } from "../ui/summary.js";
+import { TextWithFilingNumbers } from "../ui/filing-number.js";
 import { formatTime } from "../ui/time.js";
 
 export function ChainVerdictLine({ chain }: { chain: ChainVerdict }) {

@@ -2,7 +2,8 @@
 import type { Account } from "@beian/core";
 import { AccountStatusBadge } from "../ui/badges.js";
 import { platformLabel } from "../ui/labels.js";
-import { FilingNumber, SummaryItem } from "../ui/summary.js";
+import { FilingNumber } from "../ui/filing-number.js";
+import { SummaryItem } from "../ui/summary.js";
 import { formatTime } from "../ui/time.js";
 
 /** Which register account a card or a 变更 / 注销 form is about. */

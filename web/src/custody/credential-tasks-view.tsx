@@ -4,7 +4,7 @@ import type { ViewProps } from "../shell/route.js";
 import { platformLabel } from "../ui/labels.js";
 import { LoadError, Loading, Notice } from "../ui/notice.js";
 import { PageTitle } from "../ui/page-title.js";
-import { FilingNumber } from "../ui/summary.js";
+import { FilingNumber } from "../ui/filing-number.js";
 import { formatTime } from "../ui/time.js";
 import { useLoad } from "../ui/use-load.js";
 import { accountPage, custodyApi, type ExpiringContract, type ListedTask } from "./api.js";

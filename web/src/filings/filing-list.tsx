@@ -4,7 +4,7 @@ import { KindBadge, StatusBadge } from "../ui/badges.js";
 import { platformLabel, stageLabel } from "../ui/labels.js";
 import { LoadError, Loading } from "../ui/notice.js";
 import { PageTitle } from "../ui/page-title.js";
-import { FilingNumber } from "../ui/summary.js";
+import { FilingNumber } from "../ui/filing-number.js";
 import { formatTime } from "../ui/time.js";
 import { useLoad } from "../ui/use-load.js";
 import { filingApi, filingHref, type FilingRow } from "./api.js";

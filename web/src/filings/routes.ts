@@ -1,5 +1,6 @@
 import "./filings.css";
 import type { FilingKind } from "@beian/core";
+import type { SignedInPerson } from "../auth/api.js";
 import type { NavLink, Route } from "../shell/route.js";
 import { filingDetailView, type AccountPanel } from "./filing-detail.js";
 import { editFilingView, NewFilingView, type ResubmitForm } from "./filing-form-views.js";
@@ -14,9 +15,11 @@ export interface FilingExtensions {
   resubmitForms: Partial<Record<FilingKind, ResubmitForm>>;
 }
 
+const listTitle = (person: SignedInPerson) => (person.roles.includes("admin") ? "备案管理" : "我的备案");
+
 export function filingRoutes(extensions: FilingExtensions): Route[] {
   return [
-    { pattern: "/", title: "我的备案", roles: ["admin", "operator"], view: FilingListView },
+    { pattern: "/", title: listTitle, roles: ["admin", "operator"], view: FilingListView },
     { pattern: "/filings/new", title: "新媒体建设申请表", roles: ["operator"], view: NewFilingView },
     { pattern: "/filings/:id", title: "备案详情", view: filingDetailView(extensions.AccountPanel) },
     { pattern: "/filings/:id/edit", title: "修改后重新提交", roles: ["operator"], view: editFilingView(extensions.resubmitForms) },
@@ -26,7 +29,7 @@ export function filingRoutes(extensions: FilingExtensions): Route[] {
 export const filingNav: NavLink[] = [
   {
     hash: "#/",
-    label: (p) => (p.roles.includes("admin") ? "备案管理" : "我的备案"),
+    label: listTitle,
     roles: ["admin", "operator"],
     order: 10,
     current: (path) => path === "/" || path.startsWith("/filings/"),

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx/dom */
 import type { AuditRecord } from "@beian/core";
-import { TextWithFilingNumbers } from "../ui/summary.js";
+import { TextWithFilingNumbers } from "../ui/filing-number.js";
 import { formatTime } from "../ui/time.js";
 import { describe } from "./audit-words.js";
 

@@ -2,7 +2,7 @@
 import type { RegisterItem } from "@beian/core";
 import { AccountStatusBadge } from "../ui/badges.js";
 import { platformLabel } from "../ui/labels.js";
-import { FilingNumber } from "../ui/summary.js";
+import { FilingNumber } from "../ui/filing-number.js";
 import { formatTime } from "../ui/time.js";
 
 const HEADERS = ["备案编号", "账号名称", "平台", "平台账号或网址", "主办单位", "状态", "备案时间"];

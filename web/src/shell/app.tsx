@@ -8,7 +8,7 @@ import { setDocumentTitle, SYSTEM_NAME } from "./document-title.js";
 import { Header } from "./header.js";
 import { homeFor } from "./home.js";
 import { forgetDestination, isHome, rememberDestination, takeDestination } from "./return-to.js";
-import { mayOpen } from "./route.js";
+import { mayOpen, titleOf } from "./route.js";
 import { matchRoute, parseHash } from "./route-match.js";
 import { NAV, ROUTES } from "./route-table.js";
 import { ForbiddenView, NotFoundView } from "./status-views.js";
@@ -59,7 +59,7 @@ export function App() {
   const goesHome = person && path === "/" && homeFor(person) !== "#/";
 
   const title =
-    session.state === "loading" ? undefined : showsLogin ? "登录" : !match ? "页面不存在" : person && !match.route.public && !mayOpen(match.route, person) ? "无权查看" : match.route.title;
+    session.state === "loading" ? undefined : showsLogin ? "登录" : !match ? "页面不存在" : person && !match.route.public && !mayOpen(match.route, person) ? "无权查看" : titleOf(match.route, person);
   // Set with the view itself, not a frame later, so the tab never names the previous view.
   useLayoutEffect(() => setDocumentTitle(title), [title]);
   useEffect(() => {

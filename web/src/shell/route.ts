@@ -21,8 +21,8 @@ export type Route =
   | {
       /** "/filings/:id/edit": literal segments and `:name` parameters. */
       pattern: string;
-      /** The view's name in the browser tab. */
-      title: string;
+      /** The view's name in the browser tab (it may depend on who looks: 我的备案 / 备案管理). */
+      title: string | ((person: SignedInPerson) => string);
       /** Who may open it; absent means anyone signed in. Checked before the view renders anything. */
       roles?: Role[];
       public?: false;
@@ -41,5 +41,7 @@ export interface NavLink {
   /** Whether the link is the current page for a path (its own view and the views below it). */
   current: (path: string) => boolean;
 }
+
+export const titleOf = (route: Route, person: SignedInPerson | undefined) => (typeof route.title === "function" ? (person ? route.title(person) : "") : route.title);
 
 export const mayOpen = (route: Route, person: SignedInPerson) => !route.roles || route.roles.some((role) => person.roles.includes(role));

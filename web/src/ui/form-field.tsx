@@ -119,7 +119,3 @@ export const FieldSection = (props: { title: string; children?: Child }) => (
     {props.children}
   </fieldset>
 );
-
-/** Reads the value out of an input event, for controls bound to state. */
-export const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
-export const checkedOf = (event: Event) => (event.target as HTMLInputElement).checked;
