@@ -34,13 +34,23 @@ export async function startBrowserSystem() {
     ts,
     baseUrl,
     browser,
-    newPage: () => browser.newPage({ locale: "zh-CN", viewport: { width: 1280, height: 900 } }),
+    /** A fresh page (its own cookies and storage); page errors are printed, so a broken view shows why. */
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const page = await browser.newPage({ locale: "zh-CN", viewport });
+      page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
+      return page;
+    },
     /** Where an emailed link points, on the real server. */
     onServer: (link: string) => link.replace(TEST_BASE_URL, baseUrl),
 
     /** Logs in through the page and the emailed magic link, as a person would. */
     async logIn(page: Page, email: string) {
       await page.goto(baseUrl);
+      await this.logInHere(page, email);
+    },
+
+    /** Logs in from the login view already on the page (whatever view the visitor was heading to). */
+    async logInHere(page: Page, email: string) {
       const before = (await ts.mail.to(email)).filter((m) => m.subject.includes("登录链接")).length;
       await page.getByTestId("login-email").fill(email);
       await page.getByTestId("login-submit").click();

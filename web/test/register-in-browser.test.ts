@@ -66,3 +66,46 @@ describe("备案登记 in headless Chromium", () => {
     await visitor.close();
   });
 });
+
+describe("备案登记 filters and pages live in the URL", () => {
+  it("a reload keeps the filters and the page; the back button returns to the previous page and filters", async () => {
+    const tag = randomUUID().slice(0, 6);
+    const { unitId, admin } = ts.directory;
+    const rows = Array.from({ length: 22 }, (_, i) => importRow(unitId, { 账号名称: `分页${tag}${String(i).padStart(2, "0")}`, 平台类型: "抖音" }));
+    await ts.system.services.registerImport.import(admin, () => readImportFile(Buffer.from(csvOf(rows))));
+
+    const page = await sys.newPage();
+    await logIn(page, admin.email);
+    await page.goto(`${baseUrl}/#/register`);
+    await page.getByTestId("register-q").fill(`分页${tag}`);
+    await page.getByTestId("register-platform").selectOption("douyin");
+    await page.getByTestId("register-search").click();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(20);
+    const firstPage = new URL(page.url()).hash;
+    expect(new URLSearchParams(firstPage.split("?")[1]).get("q")).toBe(`分页${tag}`);
+    expect(new URLSearchParams(firstPage.split("?")[1]).get("platform")).toBe("douyin");
+
+    await page.getByTestId("register-next").click();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(2);
+    expect(new URL(page.url()).hash).toContain("cursor=");
+    expect(await page.getByTestId("register-page").textContent()).toBe("第 2 页");
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(2);
+    expect(await page.getByTestId("register-q").inputValue()).toBe(`分页${tag}`);
+    expect(await page.getByTestId("register-platform").inputValue()).toBe("douyin");
+    expect(await page.getByTestId("register-page").textContent()).toBe("第 2 页");
+
+    await page.goBack();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(20);
+    expect(new URL(page.url()).hash).toBe(firstPage);
+    expect(await page.getByTestId("register-q").inputValue()).toBe(`分页${tag}`);
+
+    await page.getByTestId("register-next").click();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(2);
+    await page.getByTestId("register-prev").click();
+    await expect.poll(() => page.getByTestId("register-row").count()).toBe(20);
+    expect(await page.getByTestId("register-page").textContent()).toBe("第 1 页");
+    await page.close();
+  });
+});
