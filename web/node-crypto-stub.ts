@@ -8,3 +8,4 @@ const unavailable = (): never => {
 };
 export const createHash = unavailable;
 export const randomBytes = unavailable;
+export const createHmac = unavailable;

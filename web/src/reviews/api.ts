@@ -1,4 +1,4 @@
-import type { ChainStages, FilingKind, Platform, ReviewChain, ReviewItemKind, Stage } from "@beian/core";
+import type { ChainStages, ReviewChain, Stage, StuckReview } from "@beian/core";
 import { enc, request } from "../ui/api-client.js";
 
 /** A reviewer one may pick: names and units only. */
@@ -11,10 +11,10 @@ export interface Reviewer {
 /** GET /api/reviews/mine: a pending decision of the signed-in reviewer (or of whom they sign for). */
 export interface InboxItem {
   itemId: string;
-  itemKind: ReviewItemKind;
-  filingKind: FilingKind;
-  accountName: string;
-  platform: Platform;
+  kind: string;
+  /** 备案, 内容发布 … */
+  kindLabel: string;
+  title: string;
   unitName: string;
   round: number;
   stage: Stage;
@@ -26,7 +26,13 @@ export interface InboxItem {
 /** GET /api/reviews/pending: every pending stage task, for the admin to reassign. */
 export interface PendingTask {
   itemId: string;
-  accountName: string;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  /** The item's page (a hash route). */
+  pagePath: string;
+  /** Nobody in the chain may decide it (separation of duties): it waits for a reassignment. */
+  unassigned: boolean;
   unitName: string;
   round: number;
   stage: Stage;
@@ -41,21 +47,24 @@ export interface Delegation {
 }
 
 export interface Chains {
-  kind: ReviewItemKind;
+  kind: string;
   default: ReviewChain;
   overrides: ReviewChain[];
 }
 
 /** 审核流程配置, reassignments (admins), 待我审核 and delegation (reviewers). */
 export const reviewApi = {
-  chains: (kind: ReviewItemKind = "filing") => request<Chains>("GET", `/api/review-chains/${enc(kind)}`),
-  setChain: (scope: string, stages: ChainStages, kind: ReviewItemKind = "filing") =>
-    request<{ chain: ReviewChain }>("PUT", `/api/review-chains/${enc(kind)}/${enc(scope)}`, { stages }).then((r) => r.chain),
-  removeOverride: (scope: string, kind: ReviewItemKind = "filing") => request<void>("DELETE", `/api/review-chains/${enc(kind)}/${enc(scope)}`),
+  kinds: () => request<{ items: { id: string; label: string }[] }>("GET", "/api/review-chains").then((r) => r.items),
+  chains: (kind: string) => request<Chains>("GET", `/api/review-chains/${enc(kind)}`),
+  setChain: (kind: string, scope: string, stages: ChainStages) => request<{ chain: ReviewChain }>("PUT", `/api/review-chains/${enc(kind)}/${enc(scope)}`, { stages }).then((r) => r.chain),
+  removeOverride: (kind: string, scope: string) => request<void>("DELETE", `/api/review-chains/${enc(kind)}/${enc(scope)}`),
+  stuck: () => request<{ items: StuckReview[] }>("GET", "/api/reviews/stuck").then((r) => r.items),
+  restart: (kind: string, itemId: string, reason: string) => request<unknown>("POST", `/api/reviews/${enc(kind)}/${enc(itemId)}/restart`, { reason }),
   reviewers: () => request<{ items: Reviewer[] }>("GET", "/api/reviews/reviewers").then((r) => r.items),
   inbox: () => request<{ items: InboxItem[] }>("GET", "/api/reviews/mine").then((r) => r.items),
   pending: () => request<{ items: PendingTask[] }>("GET", "/api/reviews/pending").then((r) => r.items),
-  reassign: (itemId: string, stage: Stage, reviewerId: string) => request<unknown>("POST", `/api/reviews/${enc(itemId)}/${stage}/reassign`, { reviewerId }),
+  reassign: (task: Pick<PendingTask, "kind" | "itemId" | "stage">, reviewerId: string) =>
+    request<unknown>("POST", `/api/reviews/${enc(task.kind)}/${enc(task.itemId)}/${task.stage}/reassign`, { reviewerId }),
   delegation: () => request<Delegation>("GET", "/api/me/delegation"),
   setDelegation: (deputyId: string, until?: string) => request<Delegation>("PUT", "/api/me/delegation", { deputyId, ...(until ? { until } : {}) }),
   clearDelegation: () => request<void>("DELETE", "/api/me/delegation"),

@@ -10,8 +10,8 @@ import { ReviewerPicker } from "./reviewer-picker.js";
 type Outcome = { state: "idle" } | { state: "failed"; message: string; fields: Record<string, string> };
 
 /** One chain (the default, or a unit's override): reviewers per stage, saved together. */
-export function ChainForm(props: { title: string; scope: string; chain?: ReviewChain; reviewers: Reviewer[]; removable: boolean; onSaved: (what: string) => void }) {
-  const { scope } = props;
+export function ChainForm(props: { kind: string; title: string; scope: string; chain?: ReviewChain; reviewers: Reviewer[]; removable: boolean; onSaved: (what: string) => void }) {
+  const { scope, kind } = props;
   const [stages, setStages] = useState<ChainStages>(props.chain?.stages ?? {});
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
   const fail = (error: unknown) =>
@@ -23,7 +23,7 @@ export function ChainForm(props: { title: string; scope: string; chain?: ReviewC
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await reviewApi.setChain(scope, Object.fromEntries(STAGES.filter((s) => stages[s]?.length).map((s) => [s, stages[s]])));
+      await reviewApi.setChain(kind, scope, Object.fromEntries(STAGES.filter((s) => stages[s]?.length).map((s) => [s, stages[s]])));
       setOutcome({ state: "idle" });
       props.onSaved(`已保存${props.title}。`);
     } catch (error) {
@@ -32,7 +32,7 @@ export function ChainForm(props: { title: string; scope: string; chain?: ReviewC
   };
   const remove = async () => {
     try {
-      await reviewApi.removeOverride(scope);
+      await reviewApi.removeOverride(kind, scope);
       props.onSaved(`已删除${props.title}，沿用上级或默认流程。`);
     } catch (error) {
       fail(error);

@@ -46,7 +46,7 @@ function Inbox({ items }: { items: InboxItem[] }) {
         <caption class="visually-hidden">待我审核的事项</caption>
         <thead>
           <tr>
-            {["账号", "主办单位", "环节", "待审自", "操作"].map((t) => (
+            {["事项", "主办单位", "环节", "待审自", "操作"].map((t) => (
               <th scope="col">{t}</th>
             ))}
           </tr>
@@ -54,7 +54,7 @@ function Inbox({ items }: { items: InboxItem[] }) {
         <tbody>
           {items.map((i) => (
             <tr data-item-id={i.itemId}>
-              <td data-label="账号">{i.accountName}</td>
+              <td data-label="事项">{`${i.kindLabel}：${i.title}`}</td>
               <td data-label="主办单位">{i.unitName}</td>
               <td data-label="环节">{`${STAGE_LABELS[i.stage]}（第 ${i.round} 轮）${i.onBehalfOfName ? ` · 代${i.onBehalfOfName}` : ""}`}</td>
               <td data-label="待审自">{formatTime(i.since)}</td>

@@ -18,7 +18,7 @@ export function PendingTasks(props: { tasks: PendingTask[]; reviewers: Reviewer[
           <caption class="visually-hidden">待处理的审核任务</caption>
           <thead>
             <tr>
-              {["账号", "主办单位", "环节", "审核人", "开始于", "转交给"].map((t) => (
+              {["事项", "主办单位", "环节", "审核人", "开始于", "转交给"].map((t) => (
                 <th scope="col">{t}</th>
               ))}
             </tr>
@@ -41,7 +41,7 @@ function ReassignRow(props: { task: PendingTask; reviewers: Reviewer[]; onDone: 
   const reassign = async () => {
     if (!to) return;
     try {
-      await reviewApi.reassign(t.itemId, t.stage, to);
+      await reviewApi.reassign(t, to);
       props.onDone();
     } catch (error) {
       props.onFail(errorWithFields(error));
@@ -49,15 +49,15 @@ function ReassignRow(props: { task: PendingTask; reviewers: Reviewer[]; onDone: 
   };
   return (
     <tr>
-      <td data-label="账号">
-        <a href={`#/filings/${encodeURIComponent(t.itemId)}`}>{t.accountName}</a>
+      <td data-label="事项">
+        <a href={t.pagePath}>{`${t.kindLabel}：${t.title}`}</a>
       </td>
       <td data-label="主办单位">{t.unitName}</td>
       <td data-label="环节">{`${STAGE_LABELS[t.stage]}（第 ${t.round} 轮）`}</td>
-      <td data-label="审核人">{t.assignees.map((a) => a.name).join("、")}</td>
+      <td data-label="审核人">{t.unassigned ? <strong class="text-warn">无可用审核人，请转交</strong> : t.assignees.map((a) => a.name).join("、")}</td>
       <td data-label="开始于">{formatTime(t.since)}</td>
       <td data-label="转交给">
-        <label for={`${id}-to`} class="visually-hidden">{`${t.accountName}${STAGE_LABELS[t.stage]}转交给`}</label>
+        <label for={`${id}-to`} class="visually-hidden">{`${t.title}${STAGE_LABELS[t.stage]}转交给`}</label>
         <select id={`${id}-to`} data-testid={`reassign-to-${t.itemId}-${t.stage}`} value={to} onChange={(e: Event) => setTo((e.target as HTMLSelectElement).value)}>
           <option value="">选择审核人</option>
           {props.reviewers.map((r) => (

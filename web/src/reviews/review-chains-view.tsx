@@ -8,12 +8,13 @@ import { useLoad } from "../ui/use-load.js";
 import { reviewApi, type Reviewer } from "./api.js";
 import { ChainForm } from "./chain-form.js";
 import { PendingTasks } from "./pending-tasks.js";
+import { StuckReviews } from "./stuck-reviews.js";
 
-const load = () => Promise.all([reviewApi.chains(), reviewApi.reviewers(), directoryApi.units(), reviewApi.pending()]);
+const loadShared = () => Promise.all([reviewApi.kinds(), reviewApi.reviewers(), directoryApi.units(), reviewApi.pending(), reviewApi.stuck()]);
 
-/** 审核流程配置 (admins): the default filing chain, per-unit overrides, and pending tasks to reassign. */
+/** 审核流程配置 (admins): per kind of item the default chain and per-unit overrides; pending tasks to reassign; stuck rounds to restart. */
 export function ReviewChainsView() {
-  const data = useLoad(load);
+  const data = useLoad(loadShared);
   /** What the last save did; it outlives the form (a new unit's form moves into the list once saved). */
   const [saved, setSaved] = useState("");
   const onSaved = (what: string) => {
@@ -25,7 +26,7 @@ export function ReviewChainsView() {
       <div class="page-head">
         <PageTitle>审核流程配置</PageTitle>
       </div>
-      <Notice tone="info">每个环节可指定多名审核人，任一人审核即可；单位设置按就近原则覆盖上级单位和默认流程，未设置的环节沿用上级。</Notice>
+      <Notice tone="info">每个环节可指定多名审核人，任一人审核即可；同一人只能担任一个环节。单位设置按就近原则覆盖上级单位和默认流程，未设置的环节沿用上级。</Notice>
       <div aria-live="polite">
         {saved ? (
           <Notice tone="ok" testId="chain-saved">
@@ -35,35 +36,64 @@ export function ReviewChainsView() {
       </div>
       {data.state === "loading" ? <Loading /> : null}
       {data.state === "error" ? <LoadError error={data.error} /> : null}
-      {data.state === "ok" ? <Chains data={data.data} onSaved={onSaved} /> : null}
+      {data.state === "ok" ? <Configuration data={data.data} onSaved={onSaved} /> : null}
     </>
   );
 }
 
-function Chains(props: { data: Awaited<ReturnType<typeof load>>; onSaved: (what: string) => void }) {
-  const [chains, reviewers, units, pending] = props.data;
-  const unitName = (id: string) => units.find((u) => u.unitId === id)?.name ?? id;
+function Configuration(props: { data: Awaited<ReturnType<typeof loadShared>>; onSaved: (what: string) => void }) {
+  const [kinds, reviewers, units, pending, stuck] = props.data;
+  const [kind, setKind] = useState(kinds[0]?.id ?? "filing");
+  const label = kinds.find((k) => k.id === kind)?.label ?? "";
   return (
     <>
-      <ChainForm key="default" title="默认审核流程（备案）" scope="default" chain={chains.default} reviewers={reviewers} removable={false} onSaved={props.onSaved} />
-      {chains.overrides.map((o) => (
-        <ChainForm key={o.scope} title={`${unitName(o.scope)}的审核流程`} scope={o.scope} chain={o} reviewers={reviewers} removable onSaved={props.onSaved} />
-      ))}
-      <NewOverride units={units.filter((u) => !chains.overrides.some((o) => o.scope === u.unitId))} reviewers={reviewers} onSaved={props.onSaved} />
+      <div class="kind-switch" role="tablist" aria-label="审核事项类型">
+        {kinds.map((k) => (
+          <button type="button" role="tab" aria-selected={k.id === kind} class={k.id === kind ? "btn" : "btn btn-secondary"} data-testid={`chain-kind-${k.id}`} onClick={() => setKind(k.id)}>
+            {k.label}
+          </button>
+        ))}
+      </div>
+      <KindChains key={kind} kind={kind} label={label} reviewers={reviewers} units={units} onSaved={props.onSaved} />
       <section class="card">
         <h2>待处理的审核任务（转交）</h2>
         <PendingTasks tasks={pending} reviewers={reviewers} onDone={() => props.onSaved("已转交。")} />
+      </section>
+      <section class="card">
+        <h2>异常中止的审核（重启本轮）</h2>
+        <StuckReviews items={stuck} onDone={() => props.onSaved("已重启本轮审核，已作出的决定保持有效。")} />
       </section>
     </>
   );
 }
 
-function NewOverride(props: { units: Unit[]; reviewers: Reviewer[]; onSaved: (what: string) => void }) {
+function KindChains(props: { kind: string; label: string; reviewers: Reviewer[]; units: Unit[]; onSaved: (what: string) => void }) {
+  const chains = useLoad(() => reviewApi.chains(props.kind));
+  if (chains.state === "loading") return <Loading />;
+  if (chains.state === "error") return <LoadError error={chains.error} />;
+  const { default: base, overrides } = chains.data;
+  const unitName = (id: string) => props.units.find((u) => u.unitId === id)?.name ?? id;
+  const saved = (what: string) => {
+    chains.reload();
+    props.onSaved(what);
+  };
+  return (
+    <>
+      <ChainForm key={`${props.kind}-default`} kind={props.kind} title={`默认审核流程（${props.label}）`} scope="default" chain={base} reviewers={props.reviewers} removable={false} onSaved={saved} />
+      {overrides.map((o) => (
+        <ChainForm key={`${props.kind}-${o.scope}`} kind={props.kind} title={`${unitName(o.scope)}的审核流程（${props.label}）`} scope={o.scope} chain={o} reviewers={props.reviewers} removable onSaved={saved} />
+      ))}
+      <NewOverride kind={props.kind} label={props.label} units={props.units.filter((u) => !overrides.some((o) => o.scope === u.unitId))} reviewers={props.reviewers} onSaved={saved} />
+    </>
+  );
+}
+
+function NewOverride(props: { kind: string; label: string; units: Unit[]; reviewers: Reviewer[]; onSaved: (what: string) => void }) {
   const [unitId, setUnitId] = useState("");
   const unit = props.units.find((u) => u.unitId === unitId);
   return (
     <div class="card">
-      <h2>新增单位审核流程</h2>
+      <h2>{`新增单位审核流程（${props.label}）`}</h2>
       <label for="override-unit" class="field-label">
         单位
       </label>
@@ -78,6 +108,7 @@ function NewOverride(props: { units: Unit[]; reviewers: Reviewer[]; onSaved: (wh
       {unit ? (
         <ChainForm
           key={unit.unitId}
+          kind={props.kind}
           title={`${unit.name}的审核流程`}
           scope={unit.unitId}
           reviewers={props.reviewers}

@@ -19,7 +19,7 @@ export async function filedAccount(ts: TestSystem, operatorApi: HttpClient, over
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
   // A plain wait rather than expect.poll, so set-up hooks can use it too.
   for (let tries = 0; tries < 100; tries++) {
-    const stored = await ts.system.store.getFiling(filing.filingId);
+    const stored = await ts.system.stores.filings.getFiling(filing.filingId);
     if (stored?.status === "filed") return stored;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

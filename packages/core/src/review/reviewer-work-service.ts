@@ -111,6 +111,7 @@ export function reviewerWorkService(deps: ReviewDeps, assignment: ReviewAssignme
           kind: kind.kind,
           kindLabel: kind.label,
           title: kind.title(subject),
+          pagePath: kind.pagePath(subject),
           unitName: names.get(subject.state.unitId) ?? subject.state.unitId,
           round: task.round,
           stage: task.stage,
