@@ -39,6 +39,8 @@ export interface DecideOptions {
   /** Which review mail of this stage and account (a resubmission sends another). */
   nth?: number;
   reviewerEmail?: string;
+  /** The item kind's checklists (account filings' by default). */
+  checklists?: Checklists;
 }
 
 /** Opens the emailed link (GET confirm page) and posts the decision from it, as a reviewer would. */
@@ -49,7 +51,7 @@ export async function decide(ts: TestSystem, accountName: string, stage: Stage, 
   const reviewer = new HttpClient(ts.system.app);
   const page = await reviewer.get(path);
   expect(page.status).toBe(200);
-  const response = await reviewer.postForm(path, decisionForm(stage, decision, comment));
+  const response = await reviewer.postForm(path, decisionForm(stage, decision, comment, options.checklists));
   expect(response.status).toBe(200);
   return { path, reviewer };
 }

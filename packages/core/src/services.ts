@@ -16,7 +16,7 @@ import { publicRegisterService } from "./register/public-register-service.js";
 import { registerImportService } from "./register/register-import-service.js";
 import { registerService } from "./register/register-service.js";
 import { ReviewKinds, type ReviewKind } from "./review/kind.js";
-import type { ChainStore, ReviewStore, ReviewWorkflow } from "./review/ports.js";
+import type { ChainStore, ReviewItemStore, ReviewStore, ReviewWorkflow } from "./review/ports.js";
 import type { ReviewDeps } from "./review/review-deps.js";
 import { reviewService } from "./review/review-service.js";
 import type { AppConfig } from "./shared/config.js";
@@ -32,6 +32,7 @@ export interface Stores {
   tx: Transactor;
   outbox: OutboxStore;
   reviews: ReviewStore;
+  reviewItems: ReviewItemStore;
   chains: ChainStore;
   accounts: AccountStore;
   register: RegisterStore;

@@ -21,6 +21,7 @@ import { OutboxEventEntity } from "./entities/outbox-event.js";
 import { StuckReviewEntity } from "./entities/stuck-review.js";
 import { LoginQuotaEntity } from "./entities/login-quota.js";
 import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
+import { ReviewItemEntity } from "./entities/review-item.js";
 
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
@@ -47,6 +48,7 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       stuckReview: StuckReviewEntity,
       loginQuota: LoginQuotaEntity,
       unitCodeClaim: UnitCodeClaimEntity,
+      reviewItem: ReviewItemEntity,
     },
     { client: doc, table },
   );

@@ -11,6 +11,7 @@ import { DynamoFilingStore } from "./filing-store.js";
 import { DynamoOutboxStore } from "./outbox-store.js";
 import { DynamoRegisterStore } from "./register-store.js";
 import { DynamoReviewStore } from "./review-store.js";
+import { DynamoReviewItemStore } from "./review-item-store.js";
 import { DynamoTransactor } from "./transactor.js";
 
 /** One adapter per store port, all on one table (so one transaction can span them): what both composition roots call. */
@@ -25,6 +26,7 @@ export function createDynamoStores(options: { doc: DynamoDBDocumentClient; table
     tx: new DynamoTransactor(db),
     outbox: new DynamoOutboxStore(db),
     reviews: new DynamoReviewStore(db),
+    reviewItems: new DynamoReviewItemStore(db),
     chains: new DynamoChainStore(db),
     accounts: new DynamoAccountStore(db),
     register: new DynamoRegisterStore(db),

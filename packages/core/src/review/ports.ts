@@ -1,4 +1,5 @@
 import type { TxWrite } from "../shared/ports.js";
+import type { ReviewState, ReviewStatus } from "./kind.js";
 import type { ReviewChain } from "./chains.js";
 import type { ReviewLink } from "./review-link.js";
 import type { ReviewExecutionInput, ReviewTask, StageResult } from "./review-task.js";
@@ -62,6 +63,19 @@ export interface ReviewStore {
   clearStuck(kind: string, itemId: string): TxWrite;
   getStuck(kind: string, itemId: string): Promise<StuckReview | undefined>;
   listStuck(): Promise<StuckReview[]>;
+}
+
+/** An item kept as a small document beside its review state, for kinds without a record of their own. */
+export interface ReviewItemDocument<T = unknown> {
+  kind: string;
+  state: ReviewState;
+  body: T;
+}
+
+export interface ReviewItemStore {
+  getItem<T>(kind: string, itemId: string): Promise<ReviewItemDocument<T> | undefined>;
+  /** Creates the document (no `expected`) or writes it conditioned on the state it was read in (part "item"). */
+  putItem(document: ReviewItemDocument, expected?: { auditSeq: number; status: ReviewStatus }): TxWrite;
 }
 
 /** Review chains per kind: configuration kept on the directory's audit chain. */
