@@ -45,6 +45,7 @@ export function deployedBuildOptions(entry: string, transport: MailTransport = "
     mainFields: ["module", "main"],
     external: ["sharp", "pg-native", ...esbuild.external],
     target: esbuild.target,
+    plugins: esbuild.plugins,
     banner: {
       js: [
         `import { createRequire as topLevelCreateRequire } from 'module';`,

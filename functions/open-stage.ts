@@ -1,6 +1,6 @@
-import { awsServices, openStagePayload } from "@beian/aws-adapters";
+import { awsReviewTasks, openStagePayload } from "@beian/aws-adapters";
 
-/** Step Functions `lambda:invoke.waitForTaskToken`: records the pending task and mails the reviewer. */
+/** Step Functions `lambda:invoke.waitForTaskToken`: records the pending task and mails the reviewers. */
 export async function handler(event: unknown): Promise<void> {
-  await awsServices().reviews.openStage(openStagePayload.parse(event));
+  await awsReviewTasks().openStage(openStagePayload.parse(event));
 }

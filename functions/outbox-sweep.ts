@@ -1,4 +1,4 @@
-import { awsServices } from "@beian/aws-adapters";
+import { awsEffectRunner } from "@beian/aws-adapters";
 
 /**
  * Scheduled sweep (EventBridge, every minute): carries out what committed writes recorded but no
@@ -6,9 +6,9 @@ import { awsServices } from "@beian/aws-adapters";
  * have died), and re-sends decisions whose SendTaskSuccess failed after they were written.
  */
 export async function handler(): Promise<{ effects: number; redelivered: number }> {
-  const services = awsServices();
-  const effects = await services.effects.sweep();
-  const redelivered = await services.reviews.redeliverDecisions();
-  if (effects + redelivered > 0) services.deps.log.info("outbox sweep", { effects, redelivered });
+  const runner = awsEffectRunner();
+  const effects = await runner.effects.sweep();
+  const redelivered = await runner.redeliverDecisions();
+  if (effects + redelivered > 0) runner.deps.log.info("outbox sweep", { effects, redelivered });
   return { effects, redelivered };
 }

@@ -1,6 +1,6 @@
-import { awsServices, reviewOutcomePayload } from "@beian/aws-adapters";
+import { awsReviewTasks, reviewOutcomePayload } from "@beian/aws-adapters";
 
-/** The review's last step: closes a timed-out stage and tells the operator how it ended. */
+/** The review's last step: closes a timed-out stage and tells the operator, or records a failed round for the admins. */
 export async function handler(event: unknown): Promise<{ status: string }> {
-  return awsServices().reviews.reportOutcome(reviewOutcomePayload.parse(event));
+  return awsReviewTasks().reportOutcome(reviewOutcomePayload.parse(event));
 }

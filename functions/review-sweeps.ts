@@ -1,4 +1,5 @@
-import { awsServices } from "@beian/aws-adapters";
+import { awsCapabilities } from "@beian/aws-adapters";
+import { contractService, reviewAssignment, reviewSweeps } from "@beian/core";
 
 /**
  * Scheduled sweep (EventBridge): reminds reviewers of decisions pending too long, escalates overdue
@@ -6,9 +7,9 @@ import { awsServices } from "@beian/aws-adapters";
  * a timer in the local runtime.
  */
 export async function handler(): Promise<{ reminded: number; escalated: number; contractNotices: number }> {
-  const services = awsServices();
-  const { reminded, escalated } = await services.reviewSweeps.run();
-  const { notified } = await services.contracts.sweep();
-  if (reminded + escalated + notified > 0) services.deps.log.info("upkeep sweep", { reminded, escalated, contractNotices: notified });
+  const deps = awsCapabilities();
+  const { reminded, escalated } = await reviewSweeps(deps, reviewAssignment(deps)).run();
+  const { notified } = await contractService(deps).sweep();
+  if (reminded + escalated + notified > 0) deps.log.info("upkeep sweep", { reminded, escalated, contractNotices: notified });
   return { reminded, escalated, contractNotices: notified };
 }

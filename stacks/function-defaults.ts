@@ -1,5 +1,6 @@
 import type { MailTransport } from "@beian/aws-adapters";
 import type { FunctionProps } from "sst/constructs";
+import { zodDefaultLocaleOnly } from "./zod-locales-plugin.js";
 
 /**
  * esbuild options every Lambda is bundled with. The Node.js 22 runtime ships AWS SDK v3, so the
@@ -8,8 +9,11 @@ import type { FunctionProps } from "sst/constructs";
  * mailer's `import("nodemailer")` is then never reached.
  */
 export function lambdaEsbuild(transport: MailTransport) {
-  return { external: ["@aws-sdk/*", ...(transport === "ses" ? ["nodemailer"] : [])], target: "node22" };
+  return { external: ["@aws-sdk/*", ...(transport === "ses" ? ["nodemailer"] : [])], target: "node22", plugins: [zodDefaultLocaleOnly()] };
 }
+
+/** SST types its build options with its own copy of esbuild; ours are the same at run time. */
+type NodeJsBuild = NonNullable<FunctionProps["nodejs"]>;
 
 export function functionDefaults(transport: MailTransport): FunctionProps {
   return {
@@ -19,6 +23,6 @@ export function functionDefaults(transport: MailTransport): FunctionProps {
     timeout: "30 seconds",
     // No X-Ray: it would add permissions nobody uses (and the China regions have no X-Ray for Lambda).
     tracing: "disabled",
-    nodejs: { format: "esm", minify: true, esbuild: lambdaEsbuild(transport) },
+    nodejs: { format: "esm", minify: true, esbuild: lambdaEsbuild(transport) as unknown as NodeJsBuild["esbuild"] },
   };
 }

@@ -1,25 +1,30 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createServices, type Services } from "@beian/core";
+import { createCapabilityDeps, createEffectRunner, createServices, reviewTasks, type CapabilityDeps, type CoreDeps, type ReviewTasks, type Services } from "@beian/core";
 import { createDynamoStores } from "@beian/store-dynamodb";
 import { readEnvConfig } from "./env-config.js";
 import { jsonLogger } from "./json-logger.js";
 import { mailerFromEnv } from "./mailer-from-env.js";
 import { SfnReviewWorkflow } from "./sfn-review-workflow.js";
 
+type Env = Record<string, string | undefined>;
+
+let core: CoreDeps | undefined;
+let capabilities: CapabilityDeps | undefined;
 let services: Services | undefined;
+let effectRunner: ReturnType<typeof createEffectRunner> | undefined;
+let tasks: ReviewTasks | undefined;
 
 /**
- * The core services wired to DynamoDB, Step Functions and the deployment's mail transport (SES or
- * SMTP). Built once per Lambda container so SDK clients (and their keep-alive connections) are
- * reused across invocations.
+ * The stores on DynamoDB, Step Functions and the deployment's mail transport (SES or SMTP). Built
+ * once per Lambda container so SDK clients (and their keep-alive connections) are reused.
  */
-export function awsServices(env: Record<string, string | undefined> = process.env): Services {
-  if (services) return services;
+export function awsCore(env: Env = process.env): CoreDeps {
+  if (core) return core;
   const config = readEnvConfig(env);
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
-  services = createServices({
+  core = {
     stores: createDynamoStores({ doc, tableName: config.tableName }),
     mailer: mailerFromEnv(env),
     workflow: new SfnReviewWorkflow({ stateMachineArn: config.reviewStateMachineArn }),
@@ -27,6 +32,30 @@ export function awsServices(env: Record<string, string | undefined> = process.en
     config: config.app,
     newId: randomUUID,
     log: jsonLogger(),
-  });
+  };
+  return core;
+}
+
+/** What a Lambda serving one capability builds that capability from (no HTTP app, no other services). */
+export function awsCapabilities(env: Env = process.env): CapabilityDeps {
+  capabilities ??= createCapabilityDeps(awsCore(env));
+  return capabilities;
+}
+
+/** Every service: the API Lambda. */
+export function awsServices(env: Env = process.env): Services {
+  services ??= createServices(awsCore(env));
   return services;
+}
+
+/** Every capability's effect handlers and the review's workflow side: the outbox sweep. */
+export function awsEffectRunner(env: Env = process.env) {
+  effectRunner ??= createEffectRunner(awsCore(env));
+  return effectRunner;
+}
+
+/** The review as the workflow's task Lambdas drive it (open a stage, report an outcome). */
+export function awsReviewTasks(env: Env = process.env): ReviewTasks {
+  tasks ??= reviewTasks(awsCapabilities(env));
+  return tasks;
 }

@@ -33,6 +33,11 @@ export * from "./review/review-events.js";
 export * from "./review/ports.js";
 export * from "./review/review-deps.js";
 export type { ReviewView } from "./review/decisions.js";
+export { reviewTasks, type ReviewTasks } from "./review/review-tasks.js";
+export { reviewSweeps } from "./review/review-sweeps.js";
+export { reviewAssignment } from "./review/review-assignment.js";
+export { contractService } from "./custody/contract-service.js";
+export { custodyService } from "./custody/custody-service.js";
 // register
 export * from "./register/account.js";
 export * from "./register/account-data.js";
@@ -43,6 +48,7 @@ export * from "./register/account-chain.js";
 export * from "./register/filing-number.js";
 export * from "./register/ports.js";
 export * from "./register/register-query.js";
+export * from "./register/register-search.js";
 export * from "./register/register-table.js";
 export * from "./register/register-import.js";
 export type { ImportFile, ImportResult } from "./register/register-import-service.js";
@@ -65,3 +71,4 @@ export * from "./filing/ports.js";
 export type { AccountHistoryEntry } from "./filing/account-history-service.js";
 // composition
 export * from "./services.js";
+export { registerCustodyEffects } from "./custody/custody-effects.js";

@@ -1,6 +1,7 @@
 import { authService } from "./auth/auth-service.js";
 import type { AuthStore } from "./auth/ports.js";
 import { contractService } from "./custody/contract-service.js";
+import { registerCustodyEffects } from "./custody/custody-effects.js";
 import { custodyService } from "./custody/custody-service.js";
 import type { CustodyStore } from "./custody/ports.js";
 import { directoryService } from "./directory/directory-service.js";
@@ -19,6 +20,7 @@ import { ReviewKinds, type ReviewKind } from "./review/kind.js";
 import type { ChainStore, ReviewItemStore, ReviewStore, ReviewWorkflow } from "./review/ports.js";
 import type { ReviewDeps } from "./review/review-deps.js";
 import { reviewService } from "./review/review-service.js";
+import { reviewTasks } from "./review/review-tasks.js";
 import type { AppConfig } from "./shared/config.js";
 import { effects, registerMailEffect, type OutboxStore } from "./shared/outbox.js";
 import type { AuditStore, Clock, Logger, Mailer, Transactor } from "./shared/ports.js";
@@ -58,8 +60,12 @@ export interface ServiceOptions {
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
 }
 
-/** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
-export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
+/**
+ * What every capability is built from: the stores and the outside world, the outbox's effects (mail
+ * already handled) and every review kind. A Lambda that needs one capability builds this and that
+ * capability only; `createServices` builds them all.
+ */
+export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {}): CapabilityDeps {
   const { stores, ...world } = core;
   const fx = effects({ outbox: stores.outbox, clock: world.clock, log: world.log, newId: world.newId });
   registerMailEffect(fx, world.mailer);
@@ -67,6 +73,29 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   const deps: CapabilityDeps = { ...stores, ...world, effects: fx, kinds };
   kinds.register(filingReviewKind(deps));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
+  return deps;
+}
+
+/** Every capability's outbox handlers (the effects a committed write may leave to be carried out). */
+function registerEffects(deps: CapabilityDeps) {
+  registerCustodyEffects(deps);
+}
+
+/**
+ * What the outbox sweep needs: every handler and the review's workflow-facing side, but no pages and
+ * no input parsing. Carries out anything any capability recorded.
+ */
+export function createEffectRunner(core: CoreDeps, options: ServiceOptions = {}) {
+  const deps = createCapabilityDeps(core, options);
+  registerEffects(deps);
+  return { ...reviewTasks(deps), effects: deps.effects, deps };
+}
+
+/** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
+export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
+  const deps = createCapabilityDeps(core, options);
+  const fx = deps.effects;
+  registerEffects(deps);
   const reviews = reviewService(deps);
   return {
     auth: authService(deps),

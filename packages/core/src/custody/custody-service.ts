@@ -1,13 +1,10 @@
 import { hasRole, type Actor } from "../directory/people.js";
 import { nextAccount } from "../register/account-chain.js";
-import { ACCOUNT_EVENTS, type AdministratorsChanged } from "../register/account-events.js";
 import type { Account, CredentialCustody } from "../register/account.js";
 import { fail, fieldError } from "../shared/errors.js";
 import { StoreConflict } from "../shared/ports.js";
 import { contractFlag } from "./contract-watch.js";
-import { openCredentialTasksForAdminChange } from "./credential-tasks.js";
-import { CUSTODY_DEFAULTS, type CustodyDeps } from "./custody-deps.js";
-import { credentialTaskMail } from "./custody-mails.js";
+import type { CustodyDeps } from "./custody-deps.js";
 import { isOverdue, type CredentialTask } from "./credential-task.js";
 import { assertNotFuture, completeCredentialTaskSchema, custodyInputSchema, parseWithoutSecrets } from "./custody-input.js";
 import { shanghaiDate } from "../shared/time.js";
@@ -21,27 +18,7 @@ const isUnitOperator = (actor: Actor, unitId: string) => hasRole(actor, "operato
  * opens. Changes are audited on the account's own chain.
  */
 export function custodyService(deps: CustodyDeps) {
-  const { custody, accounts, directory, tx, effects, clock, config } = deps;
-  const dueDays = config.credentialTaskDueDays ?? CUSTODY_DEFAULTS.credentialTaskDueDays;
-
-  /** An approved administrator change: open its rotate/unbind task and tell the unit, once. */
-  effects.on(ACCOUNT_EVENTS.administratorsChanged, async (payload) => {
-    const change = payload as unknown as AdministratorsChanged;
-    const account = await accounts.getAccount(change.accountId);
-    if (!account) return;
-    const tasks = openCredentialTasksForAdminChange(account, change.before, change.after, change.at, { newId: () => change.changeId, dueDays });
-    if (tasks.length === 0) return;
-    const operators = (await directory.listPeopleByUnit(account.unitId)).filter((p) => hasRole(p, "operator"));
-    const mails = tasks.flatMap((task) => operators.map((p) => effects.mail(credentialTaskMail(p.email, p.name, task, config.baseUrl))));
-    try {
-      await tx.commit([...tasks.map((t) => custody.openCredentialTask(t)), ...mails.map((m) => effects.record(m))]);
-    } catch (error) {
-      // Opened by an earlier attempt of this handler: its mails were recorded with it.
-      if (error instanceof StoreConflict) return;
-      throw error;
-    }
-    await effects.run(mails);
-  });
+  const { custody, accounts, tx, clock } = deps;
 
   /** Admins see every account; a unit's operators their own unit's. Others' accounts look absent. */
   async function visibleAccount(actor: Actor, accountId: string): Promise<Account> {

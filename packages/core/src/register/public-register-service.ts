@@ -2,7 +2,7 @@ import { validationError } from "../shared/errors.js";
 import { PLATFORMS } from "../shared/platforms.js";
 import { ACCOUNT_STATUS_LABELS, type Account, type AccountStatus } from "./account.js";
 import type { RegisterDeps } from "./register-deps.js";
-import { decodeCursor, encodeCursor, registerSearchKey, type RegisterPage } from "./register-query.js";
+import { decodeCursor, encodeCursor, registerSearchKey, type RegisterPage } from "./register-search.js";
 
 /** What the public may know of a filed account: nothing about people (no leader, administrators, phones or emails). */
 export interface PublicAccount {

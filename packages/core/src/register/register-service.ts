@@ -2,7 +2,8 @@ import type { Actor } from "../directory/people.js";
 import { parseOrThrow } from "../shared/validation.js";
 import type { Account } from "./account.js";
 import type { RegisterDeps } from "./register-deps.js";
-import { decodeCursor, encodeCursor, registerQuerySchema, REGISTER_QUERY_LABELS, registerSearchKey, type RegisterItem, type RegisterPage, type RegisterQueryInput } from "./register-query.js";
+import { registerQuerySchema, REGISTER_QUERY_LABELS, type RegisterQueryInput } from "./register-query.js";
+import { decodeCursor, encodeCursor, registerSearchKey, type RegisterItem, type RegisterPage } from "./register-search.js";
 import { registerScope } from "./scope.js";
 
 const DEFAULT_PAGE = 20;

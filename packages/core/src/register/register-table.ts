@@ -2,7 +2,7 @@ import { PLATFORMS } from "../shared/platforms.js";
 import { formatShanghai } from "../shared/time.js";
 import { ACCOUNT_STATUS_LABELS } from "./account.js";
 import { OPERATION_MODE_LABELS, VERIFICATION_LABELS } from "./account-labels.js";
-import type { RegisterItem } from "./register-query.js";
+import type { RegisterItem } from "./register-search.js";
 
 /** 备案登记表: the register's columns as the seeds' paper forms name them, one row per account. */
 export const REGISTER_TABLE_COLUMNS = [

@@ -4,7 +4,8 @@ import { hasRole, type Actor } from "../directory/people.js";
 import { ancestryOf } from "../directory/units.js";
 import { fail, fieldError, validationError, type FieldError } from "../shared/errors.js";
 import { parseOrThrow } from "../shared/validation.js";
-import { DEFAULT_CHAIN_SCOPE, resolveChain, type ChainStages, type ResolvedChain, type ReviewChain } from "./chains.js";
+import { chainResolution } from "./chain-resolution.js";
+import { DEFAULT_CHAIN_SCOPE, resolveChain, type ChainStages, type ReviewChain } from "./chains.js";
 import type { ReviewDeps } from "./review-deps.js";
 import { CHAIN_FIELD_LABELS, chainInputSchema } from "./review-input.js";
 import { chainOverlaps } from "./review-rules.js";
@@ -104,11 +105,7 @@ export function chainService(deps: Pick<ReviewDeps, "chains" | "directory" | "tx
       await commitDirectory(deps, { id: actor.personId, name: actor.name }, "review_chain_removed", { kind, scope: unitId }, clock.now().toISOString(), [chains.deleteChain(kind, unitId)]);
     },
 
-    /** The chain in force now for an item of `kind` owned by `unitId`. */
-    async resolve(kind: string, unitId: string): Promise<ResolvedChain> {
-      const [all, unit] = await Promise.all([chains.listChains(kind), directory.getUnit(unitId)]);
-      return resolveChain(all, ancestryOf(unit?.path, unitId), clock.now().toISOString());
-    },
+    resolve: chainResolution(deps),
   };
 }
 

@@ -10,7 +10,7 @@ import { reviewRequestMail, type ReviewMailItem } from "./review-mails.js";
 import { eligibleReviewers, mayReview, type PriorDecision } from "./review-rules.js";
 import { assigneesOf, type Assignee, type ReviewTask } from "./review-task.js";
 import type { Stage } from "./stages.js";
-import { chainService } from "./chain-service.js";
+import { chainResolution } from "./chain-resolution.js";
 
 export const priorDecisions = (tasks: ReviewTask[]): PriorDecision[] =>
   tasks.filter((t) => t.status === "decided").map((t) => ({ stage: t.stage, personId: t.reviewerId }));
@@ -42,7 +42,7 @@ const inOrder = (people: Person[], ids: string[]) => ids.map((id) => people.find
  */
 export function reviewAssignment(deps: ReviewDeps) {
   const { reviews, directory, kinds, mailer, clock, config, log } = deps;
-  const chains = chainService(deps);
+  const resolveChain = chainResolution(deps);
 
   const linkSecret = secretReader(config.linkSecret);
   const linkIdFor = async (task: Pick<ReviewTask, "kind" | "itemId" | "round" | "stage" | "version">, personId: string, onBehalfOfId = "") =>
@@ -71,14 +71,14 @@ export function reviewAssignment(deps: ReviewDeps) {
 
     /** The round's chain: snapshotted on its first task, so a chain edited mid-round does not touch it. */
     async roundChain(kind: ReviewKind, subject: ReviewSubject, tasks: ReviewTask[]): Promise<ResolvedChain> {
-      return tasks.find((t) => t.round === subject.state.round && t.chain)?.chain ?? chains.resolve(kind.kind, subject.state.unitId);
+      return tasks.find((t) => t.round === subject.state.round && t.chain)?.chain ?? resolveChain(kind.kind, subject.state.unitId);
     },
 
     async assigneesFor(kind: ReviewKind, stage: Stage, chain: ResolvedChain, subject: ReviewSubject, prior: PriorDecision[]): Promise<Person[]> {
       const people = await eligibleOf(chain.stages[stage], stage, subject, prior);
       if (people.length) return people;
       // Everyone the snapshot named has left or is barred: the chain in force now keeps the review moving.
-      const current = await chains.resolve(kind.kind, subject.state.unitId);
+      const current = await resolveChain(kind.kind, subject.state.unitId);
       const fallback = await eligibleOf(current.stages[stage], stage, subject, prior);
       if (fallback.length) log.warn("round chain has no eligible reviewer; using the current chain", { itemId: subject.state.itemId, stage });
       return fallback;
