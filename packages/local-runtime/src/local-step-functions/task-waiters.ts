@@ -20,6 +20,9 @@ export class TaskWaiters {
       resolve = res;
       reject = rej;
     });
+    // The Task state's own handler receives the rejection; a failure settled while the library is
+    // between awaits must not also surface as an unhandled rejection of this deferred.
+    promise.catch(() => undefined);
     const waiter: TaskWaiter = { executionName, deadlineMs, promise, resolve, reject };
     this.waiters.set(token, waiter);
     return waiter;
