@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  completeCredentialTaskSchema,
   contractFlag,
   custodyInputSchema,
   DomainError,
@@ -30,6 +31,18 @@ describe("credential custody input never takes a password", () => {
     expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [holder], password: "x" }))).toEqual(["PASSWORD_NOT_ALLOWED"]);
     expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [{ ...holder, 密码: "abc" }] }))).toEqual(["PASSWORD_NOT_ALLOWED"]);
     expect(codesOf(() => parseWithoutSecrets(custodyInputSchema, { holders: [holder], note: "密码：Qh@2026" }))).toEqual(["PASSWORD_NOT_ALLOWED"]);
+  });
+
+  it("reports a date in the wrong format once, in Chinese", () => {
+    try {
+      parseWithoutSecrets(completeCredentialTaskSchema, { rotatedOn: "2026/12/02", devicesUnbound: true });
+      throw new Error("expected a validation error");
+    } catch (error) {
+      const fields = (error as DomainError).fields;
+      expect(fields).toHaveLength(1);
+      expect(fields[0]).toMatchObject({ field: "rotatedOn", code: "INVALID_DATE" });
+      expect(fields[0].message).toMatch(/^更换密码日期格式不正确/);
+    }
   });
 
   it("reports other mistakes per field", () => {

@@ -9,12 +9,22 @@ export type AppEnv = { Variables: { actor: Person; body: unknown } };
 /** 64 KiB is ample for a filing form and keeps a hostile body from costing anything. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw fail("BODY_TOO_LARGE", `提交的内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`);
-  },
-});
+/**
+ * Refuses a body over `maxSize`. A declared length is checked from the header alone, without
+ * touching the body stream, so the server can still drain what the client sends and keep the
+ * connection (and the other requests on it) alive; only a chunked body is read, up to the limit.
+ */
+export function bodyLimitOf(maxSize: number, refuse: () => Error): MiddlewareHandler {
+  const streamed = bodyLimit({ maxSize, onError: () => Promise.reject(refuse()) });
+  return async (c, next) => {
+    const declared = c.req.header("content-length");
+    if (declared === undefined || c.req.header("transfer-encoding")) return streamed(c, next);
+    if (!/^\d+$/.test(declared) || Number(declared) > maxSize) throw refuse();
+    await next();
+  };
+}
+
+export const limitBody = bodyLimitOf(MAX_BODY_BYTES, () => fail("BODY_TOO_LARGE", `提交的内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`));
 
 /**
  * A JSON body, read once at the edge: size-limited, typed, depth-checked and parsed, then handed to

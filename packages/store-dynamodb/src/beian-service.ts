@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { Service } from "electrodb";
+import { Entity, Service } from "electrodb";
 import { AccountEntity } from "./entities/account.js";
 import { AuditRecordEntity } from "./entities/audit-record.js";
 import { CounterEntity } from "./entities/counter.js";
@@ -23,32 +23,38 @@ import { LoginQuotaEntity } from "./entities/login-quota.js";
 import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
 import { ReviewItemEntity } from "./entities/review-item.js";
 
+/**
+ * ElectroDB binds an entity instance to the table and client of the last Service it joined; two
+ * stores over two tables in one process (tests, the bench's twin table) must not share instances.
+ */
+const own = <E extends { schema: unknown }>(entity: E): E => new Entity(entity.schema as never) as unknown as E;
+
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
   return new Service(
     {
-      unit: UnitEntity,
-      person: PersonEntity,
-      loginLink: LoginLinkEntity,
-      session: SessionEntity,
-      filing: FilingEntity,
-      audit: AuditRecordEntity,
-      task: ReviewTaskEntity,
-      claim: PlatformClaimEntity,
-      account: AccountEntity,
-      counter: CounterEntity,
-      credentialTask: CredentialTaskEntity,
-      sweepNotice: SweepNoticeEntity,
-      registerEntry: RegisterEntryEntity,
-      directoryHead: DirectoryHeadEntity,
-      emailClaim: EmailClaimEntity,
-      reviewChain: ReviewChainEntity,
-      reviewLink: ReviewLinkEntity,
-      outboxEvent: OutboxEventEntity,
-      stuckReview: StuckReviewEntity,
-      loginQuota: LoginQuotaEntity,
-      unitCodeClaim: UnitCodeClaimEntity,
-      reviewItem: ReviewItemEntity,
+      unit: own(UnitEntity),
+      person: own(PersonEntity),
+      loginLink: own(LoginLinkEntity),
+      session: own(SessionEntity),
+      filing: own(FilingEntity),
+      audit: own(AuditRecordEntity),
+      task: own(ReviewTaskEntity),
+      claim: own(PlatformClaimEntity),
+      account: own(AccountEntity),
+      counter: own(CounterEntity),
+      credentialTask: own(CredentialTaskEntity),
+      sweepNotice: own(SweepNoticeEntity),
+      registerEntry: own(RegisterEntryEntity),
+      directoryHead: own(DirectoryHeadEntity),
+      emailClaim: own(EmailClaimEntity),
+      reviewChain: own(ReviewChainEntity),
+      reviewLink: own(ReviewLinkEntity),
+      outboxEvent: own(OutboxEventEntity),
+      stuckReview: own(StuckReviewEntity),
+      loginQuota: own(LoginQuotaEntity),
+      unitCodeClaim: own(UnitCodeClaimEntity),
+      reviewItem: own(ReviewItemEntity),
     },
     { client: doc, table },
   );

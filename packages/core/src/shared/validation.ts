@@ -58,7 +58,8 @@ function fieldErrorOf(issue: z.core.$ZodIssue, labels: Record<string, string>): 
   const custom = params?.code;
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined || issue.input === null
+      // zod does not keep the input; its (English, never shown) message says what was received.
+      return /received (undefined|null)\b/.test(issue.message ?? "") || (issue.input === null && "input" in issue)
         ? { field, code: "REQUIRED", message: `${label}为必填项` }
         : { field, code: "INVALID_TYPE", message: `${label}格式不正确` };
     case "too_small":

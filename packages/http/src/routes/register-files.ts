@@ -1,7 +1,6 @@
 import { fail, registerTableRows, type Services } from "@beian/core";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { requireActor, requireRoles, type AppEnv } from "../guards.js";
+import { bodyLimitOf, requireActor, requireRoles, type AppEnv } from "../guards.js";
 import { readImportFile, registerCsv, registerXlsx, XLSX_TYPE } from "../register-files.js";
 
 /** An export holds at most this many rows; the register of one organization is far smaller. */
@@ -9,12 +8,7 @@ const MAX_EXPORT_ROWS = 50_000;
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const IMPORT_TYPES = /^(text\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
 
-const importLimit = bodyLimit({
-  maxSize: MAX_IMPORT_BYTES,
-  onError: () => {
-    throw fail("BODY_TOO_LARGE", `导入文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
-  },
-});
+const importLimit = bodyLimitOf(MAX_IMPORT_BYTES, () => fail("BODY_TOO_LARGE", `导入文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`));
 
 /** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
 const attachment = (name: string, ascii: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
