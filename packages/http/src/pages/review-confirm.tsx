@@ -43,7 +43,7 @@ export function ReviewConfirmPage(props: ReviewConfirmProps) {
         {formatShanghai(task.linkExpiresAt)}
       </p>
       {props.errors?.length ? (
-        <p class="notice err" role="alert" data-testid="decision-error">
+        <p class="notice err" role="alert" data-testid="decision-error" data-code="VALIDATION_FAILED">
           {props.errors.map((e) => e.message).join("；")}
         </p>
       ) : null}
