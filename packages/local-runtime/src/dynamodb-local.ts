@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
@@ -11,6 +11,8 @@ export interface DynamoLocalOptions {
   dataDir?: string;
   /** Pid file so a later start can stop a JVM orphaned by a hard kill of its parent. */
   pidFile?: string;
+  /** Where DynamoDB Local's own output goes (appended), so its errors are there after start-up too. */
+  logFile?: string;
 }
 
 export interface DynamoLocal {
@@ -28,13 +30,27 @@ function locateJar(): { jar: string; libDir: string } {
   return { jar: join(libRoot, release, "DynamoDBLocal.jar"), libDir: join(libRoot, release, "DynamoDBLocal_lib") };
 }
 
-function stopOrphan(pidFile: string): void {
+/** Whether a running process is DynamoDB Local (a pid from an old pid file may since belong to anything). */
+export function isDynamoLocal(pid: number, jar: string): boolean {
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return commandLine.includes(jar) || commandLine.some((arg) => arg.endsWith("DynamoDBLocal.jar"));
+  } catch {
+    // No such process (or no /proc): nothing of ours to stop.
+    return false;
+  }
+}
+
+/** Stops a DynamoDB Local orphaned by a hard kill of its parent, and nothing else. */
+function stopOrphan(pidFile: string, jar: string): void {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8"));
-  try {
-    if (pid > 0) process.kill(pid, "SIGKILL");
-  } catch {
-    // Already gone.
+  if (pid > 0 && isDynamoLocal(pid, jar)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Gone meanwhile.
+    }
   }
   rmSync(pidFile, { force: true });
 }
@@ -48,7 +64,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
     mkdirSync(dir, { recursive: true });
     storage.splice(0, 1, "-dbPath", dir);
   }
-  if (options.pidFile) stopOrphan(options.pidFile);
+  if (options.pidFile) stopOrphan(options.pidFile, jar);
 
   const child: ChildProcess = spawn(
     "java",
@@ -65,10 +81,17 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
       "-disableTelemetry",
       ...storage,
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";
-  child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : undefined;
+  log?.write(`--- DynamoDB Local starting ${new Date().toISOString()} ---\n`);
+  child.stdout?.on("data", (chunk) => log?.write(chunk));
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < 64_000) stderr += String(chunk);
+    log?.write(chunk);
+  });
+  child.once("exit", () => log?.end());
   if (options.pidFile && child.pid) writeFileSync(options.pidFile, String(child.pid));
 
   const endpoint = `http://127.0.0.1:${options.port}`;

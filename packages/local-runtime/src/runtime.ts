@@ -52,7 +52,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
   };
 
   try {
-    const dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir: join(dataDir, "dynamodb"), pidFile: join(dataDir, "dynamodb.pid") });
+    const dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir: join(dataDir, "dynamodb"), pidFile: join(dataDir, "dynamodb.pid"), logFile: join(dataDir, "dynamodb.log") });
     stops.push(dynamo.stop);
     const mail = await startMailCatcher({ smtpPort: options.smtpPort, webPort: options.mailWebPort, mailDir: join(dataDir, "mail") });
     stops.push(mail.stop);
@@ -75,7 +75,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
 
     const resumed = await system.engine.resumeAll();
     // What a killed process committed but had not yet carried out (start a review, send a mail) runs now.
-    const recovered = await system.services.effects.sweep();
+    const recovered = await system.services.effects.sweep({ reclaim: true });
     const sweep = setInterval(() => {
       system.services.effects
         .sweep()

@@ -20,7 +20,7 @@ export class DynamoOutboxStore implements OutboxStore {
       await this.db.entities.outboxEvent
         .patch({ eventId })
         .set({ leaseUntil })
-        .where((a, op) => `${op.notExists(a.leaseUntil)} OR ${op.lt(a.leaseUntil, now)}`)
+        .where((a, op) => `${op.notExists(a.leaseUntil)} OR ${op.lte(a.leaseUntil, now)}`)
         .go();
       return true;
     } catch (error) {

@@ -24,7 +24,13 @@ export function stageOpening(deps: ReviewDeps, assignment: ReviewAssignment, del
     const task = { ...existing, taskToken };
     // A decision made before this execution waited (a restart, a retry) is handed to it at once.
     if (task.status === "decided") return delivery.deliver(task);
-    if (task.status === "pending" && !task.mailedAt && (task.assignees?.length ?? 1) > 0) await effects.run([mailLinksEvent(effects, task)]);
+    // Mailed to nobody yet, or not marked (a kill between sending and marking): mail what is missing.
+    // The links are derived, so a re-sent mail carries the link the reviewer may already have.
+    if (task.status === "pending" && !task.mailedAt && (task.assignees?.length ?? 1) > 0) {
+      const kind = kinds.require(task.kind);
+      const subject = await kind.load(task.itemId);
+      if (subject && subject.state.round === task.round) await assignment.mailMissing(task, kind, subject, priorDecisions(await reviews.listTasks(task.itemId)));
+    }
   }
 
   return async function openStage(request: OpenStageRequest): Promise<void> {

@@ -16,7 +16,7 @@ export interface OutboxStore {
   record(event: OutboxEvent): TxWrite;
   /** Pending events, oldest first (a bounded page). */
   listPending(limit: number): Promise<(OutboxEvent & { leaseUntil?: string; attempts?: number })[]>;
-  /** Takes an event for one runner until `leaseUntil`; false if it is done or another runner holds it. */
+  /** Takes an event for one runner until `leaseUntil` if its lease ends by `now`; false if it is done or held. */
   claim(eventId: string, now: string, leaseUntil: string): Promise<boolean>;
   complete(eventId: string): Promise<void>;
   /** Leaves the event for a later attempt, not before `retryAt`. */
@@ -46,14 +46,14 @@ export function effects(deps: EffectsDeps) {
   const { outbox, clock, log, newId } = deps;
   const handlers = new Map<string, EffectHandler>();
 
-  async function attempt(event: OutboxEvent, attempts = 0): Promise<boolean> {
+  async function attempt(event: OutboxEvent, attempts = 0, leasedBefore?: string): Promise<boolean> {
     const handler = handlers.get(event.type);
     const now = clock.now();
     if (!handler) {
       log.error("no handler for outbox event; left pending", { type: event.type, eventId: event.eventId });
       return false;
     }
-    if (!(await outbox.claim(event.eventId, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()))) return false;
+    if (!(await outbox.claim(event.eventId, leasedBefore ?? now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()))) return false;
     try {
       await handler(event.payload);
     } catch (error) {
@@ -89,13 +89,18 @@ export function effects(deps: EffectsDeps) {
       }
     },
 
-    /** Carries out every pending event whose lease or retry time has passed; returns how many succeeded. */
-    async sweep(): Promise<number> {
+    /**
+     * Carries out every pending event whose lease or retry time has passed; returns how many
+     * succeeded. `reclaim` takes leases over too: for a process that knows no other one runs (the
+     * local runtime starting after a kill), a lease can only be its dead predecessor's.
+     */
+    async sweep(options: { reclaim?: boolean } = {}): Promise<number> {
       const now = clock.now().toISOString();
       let done = 0;
       for (const event of await outbox.listPending(PAGE)) {
-        if (event.leaseUntil && event.leaseUntil > now) continue;
-        if (await attempt(event, event.attempts ?? 0).catch(() => false)) done++;
+        const leased = event.leaseUntil && event.leaseUntil > now;
+        if (leased && !options.reclaim) continue;
+        if (await attempt(event, event.attempts ?? 0, leased ? event.leaseUntil : undefined).catch(() => false)) done++;
       }
       return done;
     },
