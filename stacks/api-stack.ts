@@ -8,7 +8,7 @@ import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
 /** Gateway routes the register-files Lambda serves; the more specific route wins over `$default`. */
-export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/register/export.xlsx", "POST /api/register/import"] as const;
+export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/register/export.xlsx", "GET /api/register/import-template.xlsx", "POST /api/register/import"] as const;
 
 /**
  * The Hono app on the gateway's `$default` route (CloudFront forwards API paths to it), except the

@@ -35,7 +35,7 @@ describe("the register-files Lambda (export and import, kept out of the API)", (
   it("gets exactly the three file routes on the gateway; everything else stays on $default → API", () => {
     const targets = routeTargets(api);
     const files = functionId(api, FILES);
-    expect(Object.keys(targets).sort()).toEqual(["$default", "GET /api/register/export.csv", "GET /api/register/export.xlsx", "POST /api/register/import"]);
+    expect(Object.keys(targets).sort()).toEqual(["$default", "GET /api/register/export.csv", "GET /api/register/export.xlsx", "GET /api/register/import-template.xlsx", "POST /api/register/import"]);
     expect(targets.$default).toBe(functionId(api, API));
     for (const route of REGISTER_FILE_ROUTES) expect(targets[route], route).toBe(files);
   });
@@ -52,7 +52,7 @@ describe("the register-files Lambda (export and import, kept out of the API)", (
     const files = functionId(api, FILES);
     const permissions = resources(api, "AWS::Lambda::Permission").filter(([, p]) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify({ "Fn::GetAtt": [files, "Arn"] }));
     const paths = permissions.map(([, p]) => JSON.stringify(p.Properties.SourceArn).match(/\/\*\/\*(\/[^"]*)"/)?.[1]).sort();
-    expect(paths).toEqual(["/api/register/export.csv", "/api/register/export.xlsx", "/api/register/import"]);
+    expect(paths).toEqual(["/api/register/export.csv", "/api/register/export.xlsx", "/api/register/import", "/api/register/import-template.xlsx"]);
     for (const [, p] of permissions) expect(p.Properties.Principal).toBe("apigateway.amazonaws.com");
   });
 

@@ -32,6 +32,29 @@ export async function registerXlsx(rows: RegisterTableRow[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** The import template: the columns' Chinese titles, an example row and notes on how to fill it in. */
+export async function importTemplateXlsx(columns: readonly string[], example: Record<string, string>): Promise<Buffer> {
+  const workbook = new (await excel()).Workbook();
+  workbook.creator = "政务新媒体备案管理系统";
+  const sheet = workbook.addWorksheet("导入模板", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(14, c.length * 3) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(example);
+  const notes = workbook.addWorksheet("填写说明");
+  for (const line of IMPORT_TEMPLATE_NOTES) notes.addRow([line]);
+  notes.getColumn(1).width = 100;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const IMPORT_TEMPLATE_NOTES = [
+  "1. 第一行为列名，请勿修改；从第二行起每行填写一个账号，示例行请删除后再导入。",
+  "2. 主办单位：填写单位编码（见“组织机构”页面，如 U002）或单位全称。",
+  "3. 平台类型、运营方式、认证状态：填写页面上的中文名称，如“微信公众号”“自主运营”“已认证”。",
+  "4. 多名管理员：姓名、手机、邮箱、是否在编各列按相同顺序用“；”分隔。",
+  "5. 委托运营须填写受托单位和合同到期日；日期格式为 2026-12-01。",
+  "6. 请勿在任何单元格中填写账号密码。",
+];
+
 const badFile = (message: string) => new DomainError("IMPORT_FILE_UNREADABLE", message, [{ field: "file", code: "IMPORT_FILE_UNREADABLE", message }]);
 
 /** Excel on Chinese Windows saves CSV as GB18030 unless told otherwise; both are accepted. */

@@ -44,6 +44,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/register/export.csv": { expect: [401, A, A, 403, A] },
   "GET /api/register/export.xlsx": { expect: [401, A, A, 403, A] },
   "POST /api/register/import": { expect: [401, 403, 403, 403, A] },
+  "GET /api/register/import-template.xlsx": { expect: [401, 403, 403, 403, A] },
   "GET /api/public/verify": { expect: [A, A, A, A, A], path: () => "/api/public/verify?q=gh_nothing" },
   "GET /api/public/cancelled": { expect: [A, A, A, A, A] },
   "GET /api/accounts/:id/custody": { expect: [401, A, 404, 404, A] },

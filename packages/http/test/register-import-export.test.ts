@@ -107,6 +107,47 @@ describe("批量导入", () => {
   });
 });
 
+describe("批量导入 by the units people know: codes, names, and a template to fill in", () => {
+  it("offers admins an XLSX template with the Chinese columns, an example row and notes", async () => {
+    const response = await admin.get("/api/register/import-template.xlsx");
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+    const [template, notes] = workbook.worksheets;
+    expect((template.getRow(1).values as string[]).slice(1)).toEqual(Object.values(IMPORT_COLUMNS));
+    expect(template.getRow(2).getCell(1).value).toBe("U002");
+    expect(String(notes.getRow(2).getCell(1).value)).toContain("单位编码");
+    const operator = await login(ts, ts.directory.operator.email);
+    expect((await operator.get("/api/register/import-template.xlsx")).status).toBe(403);
+  });
+
+  it("accepts a unit by its code (any case) or its exact name, and names an unknown or ambiguous one", async () => {
+    const created = (await (await admin.post("/api/directory/units", { name: `清河县审计局${randomUUID().slice(0, 4)}` })).json()) as { unit: { unitId: string; code: string; name: string } };
+    expect(created.unit.code).toMatch(/^U\d{3,}$/);
+    const byCode = importRow(created.unit.code.toLowerCase());
+    const byName = importRow(created.unit.name);
+    const imported = await importAccounts(admin, [byCode, byName]);
+    const units = await Promise.all(imported.map(async (row) => (await ts.system.stores.accounts.getAccount(row.accountId))?.unitId));
+    expect(units).toEqual([created.unit.unitId, created.unit.unitId]);
+
+    const twin = `清河县同名单位${randomUUID().slice(0, 4)}`;
+    for (let i = 0; i < 2; i++) expect((await admin.post("/api/directory/units", { name: twin })).status).toBe(201);
+    const refused = (await (await postImport(admin, csvOf([importRow("U9999"), importRow(twin)]), { dryRun: true })).json()) as ErrorAnswer;
+    expect(refused.error.fields.map((f) => f.code)).toEqual(["UNIT_NOT_FOUND", "UNIT_AMBIGUOUS"]);
+    expect(refused.error.fields[0].message).toContain("第 2 行「主办单位」");
+  });
+
+  it("keeps unit codes unique and lets an admin change one", async () => {
+    const a = (await (await admin.post("/api/directory/units", { name: "甲单位", code: `T${Date.now() % 100000}` })).json()) as { unit: { unitId: string; code: string } };
+    const clash = await admin.post("/api/directory/units", { name: "乙单位", code: a.unit.code.toLowerCase() });
+    expect(clash.status).toBe(400);
+    expect(((await clash.json()) as ErrorAnswer).error.fields[0]).toMatchObject({ field: "code", code: "UNIT_CODE_TAKEN" });
+    const renamed = await admin.put(`/api/directory/units/${a.unit.unitId}`, { name: "甲单位", code: `${a.unit.code}X` });
+    expect(renamed.status).toBe(200);
+    expect((await (await admin.post("/api/directory/units", { name: "丙单位", code: a.unit.code })).json()) as { unit: { code: string } }).toMatchObject({ unit: { code: a.unit.code } });
+  });
+});
+
 describe("备案登记表 export", () => {
   it("CSV (UTF-8 with BOM) and XLSX carry the Chinese columns and the filtered accounts", async () => {
     const unitId = await freshUnit("清河县融媒体中心");

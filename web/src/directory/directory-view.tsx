@@ -32,6 +32,7 @@ export function DirectoryView({ query, navigate }: ViewProps) {
                 <a href={directoryHref(u.unitId)} aria-current={u.unitId === current?.unitId ? "true" : undefined}>
                   {u.name}
                 </a>
+                {u.code ? <span class="unit-code" data-testid={`unit-code-${u.unitId}`}>{u.code}</span> : null}
                 {u.leaderName ? <span class="muted">{` · 主要负责人 ${u.leaderName}`}</span> : null}
               </li>
             ))}

@@ -17,7 +17,8 @@ export interface FilingDetail {
 const filing = (id: string) => `/api/filings/${enc(id)}`;
 
 export const filingApi = {
-  list: () => request<{ items: FilingRow[] }>("GET", "/api/filings").then((r) => r.items),
+  list: (query: Record<string, string> = {}) => request<{ items: FilingRow[]; nextCursor?: string }>("GET", `/api/filings?${new URLSearchParams(query)}`),
+  withdraw: (id: string, reason: string) => request<{ filing: Filing }>("POST", `/api/filings/${enc(id)}/withdraw`, { reason }).then((r) => r.filing),
   get: (id: string) => request<FilingDetail>("GET", filing(id)),
   submit: (input: FilingInput) => request<{ filing: Filing }>("POST", "/api/filings", input).then((r) => r.filing),
   resubmit: (id: string, input: unknown) => request<{ filing: Filing }>("PUT", filing(id), input).then((r) => r.filing),

@@ -15,6 +15,8 @@ import { AuditVerifier } from "./audit-verifier.js";
 import { FilingBody } from "./filing-body.js";
 import { StageProgress } from "./stage-progress.js";
 import { Timeline } from "./timeline.js";
+import { WithdrawDialog } from "./withdraw-dialog.js";
+import { useState } from "hono/jsx/dom";
 
 /** The register account a filing created or is about; its feature provides the panel. */
 export type AccountPanel = (props: { accountId: string; person: SignedInPerson; navigate: (hash: string) => void }) => Child;
@@ -67,6 +69,7 @@ export const filingDetailView =
   (AccountPanel: AccountPanel) =>
   ({ params, person, navigate }: ViewProps) => {
     const detail = useLoad(() => filingApi.get(params.id));
+    const [withdrawing, setWithdrawing] = useState(false);
     if (detail.state === "loading") return <Loading />;
     if (detail.state === "error") {
       return (
@@ -78,6 +81,7 @@ export const filingDetailView =
     }
     const { filing, history, tasks } = detail.data;
     const canResubmit = filing.status === "returned" && person.roles.includes("operator");
+    const canWithdraw = (filing.status === "in_review" || filing.status === "returned") && person.roles.includes("operator");
     const unitName = filing.unitName ?? (filing.unitId === person.unit.unitId ? person.unit.name : "");
     return (
       <>
@@ -86,11 +90,19 @@ export const filingDetailView =
           <PageTitle>
             {filing.data.accountName} <KindBadge kind={filing.kind} /> <StatusBadge status={filing.status} />
           </PageTitle>
-          {canResubmit ? (
-            <a class="btn btn-primary" href={filingHref.edit(filing.filingId)} data-testid="resubmit">
-              修改后重新提交
-            </a>
-          ) : null}
+          <div class="page-actions">
+            {canResubmit ? (
+              <a class="btn btn-primary" href={filingHref.edit(filing.filingId)} data-testid="resubmit">
+                修改后重新提交
+              </a>
+            ) : null}
+            {canWithdraw ? (
+              <button type="button" class="btn btn-secondary" data-testid="withdraw" onClick={() => setWithdrawing(true)}>
+                撤回申请
+              </button>
+            ) : null}
+          </div>
+          {withdrawing ? <WithdrawDialog filing={filing} onDone={() => (setWithdrawing(false), detail.reload())} onClose={() => setWithdrawing(false)} /> : null}
         </div>
         <section class="card">
           <dl class="summary">
@@ -101,7 +113,7 @@ export const filingDetailView =
               <span data-testid="filing-stage">{filing.status === "in_review" ? stageLabel(filing.stage) : "—"}</span>
             </SummaryItem>
             <SummaryItem term="审核轮次">{`第 ${filing.round} 轮`}</SummaryItem>
-            <SummaryItem term="提交时间">{formatTime(filing.createdAt)}</SummaryItem>
+            <SummaryItem term="提交时间">{formatTime(filing.submittedAt ?? filing.createdAt)}</SummaryItem>
             <SummaryItem term="更新时间">{formatTime(filing.updatedAt)}</SummaryItem>
           </dl>
           <Outcome filing={filing} />

@@ -42,7 +42,12 @@ export function RegisterImportView() {
       </div>
       <section class="card">
         <p>导入已开设账号的存量数据。文件首行为列名，每行一个账号；多名管理员用“；”分隔。</p>
-        <p class="hint">{`列：${TEMPLATE_COLUMNS}（受托单位、合同到期日、同平台多账号理由、备案日期可空）`}</p>
+        <p class="hint">{`列：${TEMPLATE_COLUMNS}（受托单位、合同到期日、同平台多账号理由、备案日期可空）。“主办单位”填写单位编码（见组织机构）或单位全称。`}</p>
+        <p>
+          <a class="btn btn-secondary" href="/api/register/import-template.xlsx" download data-testid="import-template">
+            下载导入模板（XLSX）
+          </a>
+        </p>
         <p class="hint">整份文件先全部校验：任何一行有误则整份文件不导入，请按错误表修改后重新上传。同一文件重复导入不会产生重复账号。</p>
         <div class="field">
           <label for="import-file">选择文件（CSV 或 XLSX，2 MB 以内）</label>

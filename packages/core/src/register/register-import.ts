@@ -34,6 +34,29 @@ export const IMPORT_COLUMNS = {
 } as const;
 
 const OPTIONAL_COLUMNS = new Set<string>([IMPORT_COLUMNS["contractor.name"], IMPORT_COLUMNS["contractor.contractEndDate"], IMPORT_COLUMNS.justification, IMPORT_COLUMNS.filedOn]);
+/** The template's example row (what a filled-in row looks like). */
+export const IMPORT_TEMPLATE_EXAMPLE: Record<string, string> = {
+  [IMPORT_COLUMNS.unitId]: "U002",
+  [IMPORT_COLUMNS.platform]: "微信公众号",
+  [IMPORT_COLUMNS.accountName]: "清河教育",
+  [IMPORT_COLUMNS.platformAccountId]: "gh_qinghejy",
+  [IMPORT_COLUMNS.purpose]: "发布教育政策、招生考试信息，回应群众关切。",
+  [IMPORT_COLUMNS.publishingScope]: "教育政务公开、政策解读、招生考试。",
+  [IMPORT_COLUMNS["leader.name"]]: "李明",
+  [IMPORT_COLUMNS["leader.title"]]: "局长",
+  [IMPORT_COLUMNS["leader.phone"]]: "13800000001",
+  [IMPORT_COLUMNS["administrators.name"]]: "王芳；张强",
+  [IMPORT_COLUMNS["administrators.phone"]]: "13800000002；13800000003",
+  [IMPORT_COLUMNS["administrators.email"]]: "wangfang@edu.qinghe.gov.cn；zhangqiang@edu.qinghe.gov.cn",
+  [IMPORT_COLUMNS["administrators.onPayroll"]]: "是；是",
+  [IMPORT_COLUMNS.operationMode]: "自主运营",
+  [IMPORT_COLUMNS["contractor.name"]]: "",
+  [IMPORT_COLUMNS["contractor.contractEndDate"]]: "",
+  [IMPORT_COLUMNS.verification]: "已认证",
+  [IMPORT_COLUMNS.justification]: "",
+  [IMPORT_COLUMNS.filedOn]: "2025-03-01",
+};
+
 /** Older templates' titles, still accepted. */
 export const IMPORT_COLUMN_ALIASES: Record<string, string> = { 主办单位编码: IMPORT_COLUMNS.unitId };
 

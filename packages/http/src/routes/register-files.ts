@@ -1,7 +1,7 @@
-import { fail, registerTableRows, type Services } from "@beian/core";
+import { fail, IMPORT_COLUMNS, IMPORT_TEMPLATE_EXAMPLE, registerTableRows, type Services } from "@beian/core";
 import { Hono } from "hono";
 import { bodyLimitOf, requireActor, requireRoles, type AppEnv } from "../guards.js";
-import { readImportFile, registerCsv, registerXlsx, XLSX_TYPE } from "../register-files.js";
+import { importTemplateXlsx, readImportFile, registerCsv, registerXlsx, XLSX_TYPE } from "../register-files.js";
 
 /** An export holds at most this many rows; the register of one organization is far smaller. */
 const MAX_EXPORT_ROWS = 50_000;
@@ -34,6 +34,13 @@ export function registerFilesApi(services: Services) {
     c.header("Content-Type", XLSX_TYPE);
     c.header("Content-Disposition", attachment("备案登记表.xlsx", "register.xlsx"));
     return c.body(new Uint8Array(await registerXlsx(rows)));
+  });
+
+  /** The template to fill in: the columns, one example row and how to fill them in. */
+  app.get("/import-template.xlsx", actor, requireRoles("admin"), async (c) => {
+    c.header("Content-Type", XLSX_TYPE);
+    c.header("Content-Disposition", attachment("备案登记导入模板.xlsx", "register-import-template.xlsx"));
+    return c.body(new Uint8Array(await importTemplateXlsx(Object.values(IMPORT_COLUMNS), IMPORT_TEMPLATE_EXAMPLE)));
   });
 
   /** The file is the body (CSV or XLSX); `?dryRun=1` only checks it. */
