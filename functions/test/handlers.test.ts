@@ -113,6 +113,18 @@ describe("Lambda entry points wired to AWS adapters", () => {
     expect(await stores.reviews.getTask(filing.filingId, 1, "first")).toMatchObject({ status: "decided", delivered: true });
   });
 
+  it("rate-limits the public verify by the address CloudFront appended, whatever the client puts before it", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const response = await callApi("GET", "/api/public/verify?q=gh_nothing", { forwardedFor: `198.51.100.${i}, 192.0.2.44`, sourceIp: "130.176.1.1" });
+      statuses.push(response.statusCode!);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    const otherViewer = await callApi("GET", "/api/public/verify?q=gh_nothing", { forwardedFor: "192.0.2.45", sourceIp: "130.176.1.1" });
+    expect(otherViewer.statusCode).toBe(200);
+  });
+
   it("answers JSON API calls through API Gateway v2 events (401 without a session)", async () => {
     const response = await callApi("GET", "/api/me");
     expect(response.statusCode).toBe(401);

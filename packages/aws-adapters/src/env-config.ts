@@ -7,6 +7,11 @@ export interface LambdaEnvConfig {
   /** Only the API starts executions; task Lambdas answer tokens and need no ARN. */
   reviewStateMachineArn?: string;
   mailFrom: string;
+  /**
+   * Proxies in front of API Gateway that append the address they saw to X-Forwarded-For (our own
+   * CloudFront distribution: 1). Rate limits key on the entry the outermost of them appended.
+   */
+  trustedProxyHops: number;
   app: AppConfig;
 }
 
@@ -19,6 +24,7 @@ export const ENV = {
   loginLinkTtlMinutes: "LOGIN_LINK_TTL_MINUTES",
   sessionTtlHours: "SESSION_TTL_HOURS",
   linkSecretArn: "LINK_SECRET_ARN",
+  trustedProxyHops: "TRUSTED_PROXY_HOPS",
 } as const;
 
 export const DEFAULT_TTLS = { approvalLinkTtlHours: 72, loginLinkTtlMinutes: 15, sessionTtlHours: 12 } as const;
@@ -39,6 +45,13 @@ function positiveNumber(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function wholeNumber(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`Environment variable ${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
 /** Reads and checks the Lambda environment; throws naming the first missing or bad variable. */
 export function readEnvConfig(env: Env = process.env): LambdaEnvConfig {
   const baseUrl = required(env, ENV.baseUrl).replace(/\/+$/, "");
@@ -47,6 +60,7 @@ export function readEnvConfig(env: Env = process.env): LambdaEnvConfig {
     tableName: required(env, ENV.tableName),
     reviewStateMachineArn: env[ENV.reviewStateMachineArn]?.trim() || undefined,
     mailFrom: required(env, ENV.mailFrom),
+    trustedProxyHops: wholeNumber(env, ENV.trustedProxyHops, 1),
     app: {
       baseUrl,
       approvalLinkTtlHours: positiveNumber(env, ENV.approvalLinkTtlHours, DEFAULT_TTLS.approvalLinkTtlHours),

@@ -10,6 +10,7 @@ describe("readEnvConfig", () => {
       tableName: "beian-table",
       reviewStateMachineArn: undefined,
       mailFrom: "noreply@beian.example.gov.cn",
+      trustedProxyHops: 1,
       app: { baseUrl: "https://d111.cloudfront.net", ...DEFAULT_TTLS, linkSecret: expect.any(Function) },
     });
   });
@@ -23,6 +24,12 @@ describe("readEnvConfig", () => {
   it.each(["TABLE_NAME", "MAIL_FROM", "BASE_URL", "LINK_SECRET_ARN"])("names a missing %s", (name) => {
     expect(() => readEnvConfig({ ...BASE, [name]: undefined })).toThrow(`Missing environment variable ${name}`);
     expect(() => readEnvConfig({ ...BASE, [name]: "  " })).toThrow(`Missing environment variable ${name}`);
+  });
+
+  it("reads how many proxies in front are trusted to append the client address", () => {
+    expect(readEnvConfig({ ...BASE, TRUSTED_PROXY_HOPS: "0" }).trustedProxyHops).toBe(0);
+    expect(readEnvConfig({ ...BASE, TRUSTED_PROXY_HOPS: "2" }).trustedProxyHops).toBe(2);
+    expect(() => readEnvConfig({ ...BASE, TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
   it("rejects a base URL that is not http(s) and a TTL that is not a positive number", () => {
