@@ -28,6 +28,7 @@ const BASE_ENV = {
   MAIL_FROM: "政务新媒体备案管理系统 <noreply@beian.example.gov.cn>",
   BASE_URL: "https://beian.example.gov.cn",
   REVIEW_STATE_MACHINE_ARN: "arn:aws:states:ap-southeast-1:123456789012:stateMachine:bench-review",
+  LINK_SECRET_ARN: "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:beian/link-secret",
 };
 const TRANSPORT_ENV: Record<MailTransport, Record<string, string>> = {
   ses: { MAIL_TRANSPORT: "ses" },
