@@ -1,5 +1,9 @@
 import { authService } from "./auth/auth-service.js";
 import type { AuthStore } from "./auth/ports.js";
+import { contentReviewKind } from "./content/content-kind.js";
+import { contentService } from "./content/content-service.js";
+import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from "./content/monitor/thresholds.js";
+import type { ContentStore, MonitorStore, WordStore } from "./content/ports.js";
 import { contractService } from "./custody/contract-service.js";
 import { custodyService } from "./custody/custody-service.js";
 import type { CustodyStore } from "./custody/ports.js";
@@ -37,6 +41,9 @@ export interface Stores {
   register: RegisterStore;
   custody: CustodyStore;
   filings: FilingStore;
+  content: ContentStore;
+  words: WordStore;
+  monitor: MonitorStore;
 }
 
 export interface CoreDeps {
@@ -55,6 +62,8 @@ export type CapabilityDeps = Stores & Omit<CoreDeps, "stores"> & Pick<ReviewDeps
 export interface ServiceOptions {
   /** More review kinds beside the product's (a test plugs in a tiny one). */
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
+  /** Update-monitor thresholds per platform (default: warn at day 10, violation at day 14). */
+  updateThresholds?: ThresholdTable;
 }
 
 /** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
@@ -65,6 +74,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   const kinds = new ReviewKinds();
   const deps: CapabilityDeps = { ...stores, ...world, effects: fx, kinds };
   kinds.register(filingReviewKind(deps));
+  kinds.register(contentReviewKind(deps));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
   const reviews = reviewService(deps);
   return {
@@ -83,6 +93,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     publicRegister: publicRegisterService(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),
+    content: contentService({ ...deps, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE }),
     effects: fx,
     deps,
   };
