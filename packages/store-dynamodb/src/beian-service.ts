@@ -21,6 +21,12 @@ import { OutboxEventEntity } from "./entities/outbox-event.js";
 import { StuckReviewEntity } from "./entities/stuck-review.js";
 import { LoginQuotaEntity } from "./entities/login-quota.js";
 import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
+import { ContentDraftEntity } from "./entities/content-draft.js";
+import { ContentVersionEntity } from "./entities/content-version.js";
+import { PublicationEntity } from "./entities/publication.js";
+import { MonitorEntryEntity } from "./entities/monitor-entry.js";
+import { WordEntryEntity } from "./entities/word-entry.js";
+import { ContentMarkEntity } from "./entities/content-mark.js";
 
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
@@ -47,6 +53,12 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       stuckReview: StuckReviewEntity,
       loginQuota: LoginQuotaEntity,
       unitCodeClaim: UnitCodeClaimEntity,
+      contentDraft: ContentDraftEntity,
+      contentVersion: ContentVersionEntity,
+      publication: PublicationEntity,
+      monitorEntry: MonitorEntryEntity,
+      wordEntry: WordEntryEntity,
+      contentMark: ContentMarkEntity,
     },
     { client: doc, table },
   );
