@@ -70,6 +70,7 @@ export * from "./content/content-input.js";
 export * from "./content/content-checklists.js";
 export * from "./content/content-kind.js";
 export * from "./content/content-hash.js";
+export { markHits, hitNote } from "./content/hit-marks.js";
 export * from "./content/ports.js";
 export * from "./content/words/dictionary.js";
 export * from "./content/words/dictionary-input.js";
