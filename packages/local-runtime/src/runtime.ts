@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { startDynamoLocal } from "./dynamodb-local.js";
 import { startMailCatcher } from "./mail-catcher.js";
 import { seedDemoData } from "./demo-data.js";
+import { seedDemoContent } from "./demo-content.js";
 import { seedDemoRegister } from "./demo-register.js";
 import { buildSystem, type LocalSystem } from "./system.js";
 import { ensureWebBuilt, webAssets } from "./web-assets.js";
@@ -75,6 +76,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     stops.push(system.stop);
     await seedDemoData(system.stores, system.services.chains.kinds().map((k) => k.id));
     await seedDemoRegister(system.services);
+    await seedDemoContent(system.services);
 
     const resumed = await system.engine.resumeAll();
     // What a killed process committed but had not yet carried out (start a review, send a mail) runs now.

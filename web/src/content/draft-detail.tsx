@@ -86,7 +86,7 @@ export function DraftDetailView({ params, person }: ViewProps) {
             ))}
           </ul>
         ) : (
-          <p class="hint">尚未送审。</p>
+          <p class="hint">{draft.round ? "审核任务正在生成，请稍后刷新。" : "尚未送审。"}</p>
         )}
         <h3>操作记录</h3>
         <ol data-testid="draft-history">
