@@ -1,13 +1,13 @@
 import { Trie } from "opencc-js/core";
-import CJK_COMPATIBILITY from "opencc-js/dict/CJK_Compatibility_Ideographs";
 import TS_CHARACTERS from "opencc-js/dict/TSCharacters";
-import TS_PHRASES from "opencc-js/dict/TSPhrases";
 
 /**
  * Text as the word check compares it, with a map back to the original: NFKC (full-width letters and
- * digits to half-width, compatibility forms to their plain form), lower case, traditional →
- * simplified (OpenCC's TS dictionaries: phrases first, then characters), and zero-width and spacing
- * characters dropped so "中 华人民" or "中\u200b华" cannot slip through.
+ * digits to half-width, compatibility ideographs to their unified form), lower case, traditional →
+ * simplified by character (OpenCC's TSCharacters; its phrase table and its compatibility-ideograph
+ * table are left out: a word check needs the characters, NFKC already folds the compatibility
+ * forms, and each table costs a Lambda ~17 KB), and zero-width and spacing characters dropped so
+ * "中 华人民" or "中\u200b华" cannot slip through.
  */
 export interface NormalizedText {
   text: string;
@@ -25,10 +25,7 @@ let traditional: Trie | undefined;
 function traditionalToSimplified(): Trie {
   if (traditional) return traditional;
   const trie = new Trie();
-  // Later groups override earlier ones on equal keys; phrases win over characters by longest match.
-  trie.loadDict(CJK_COMPATIBILITY);
   trie.loadDict(TS_CHARACTERS);
-  trie.loadDict(TS_PHRASES);
   traditional = trie;
   return trie;
 }
@@ -55,7 +52,7 @@ function foldWidth(input: string) {
   return { text, starts, ends };
 }
 
-/** Step two: traditional → simplified, a matched phrase mapped as a whole when its length changes. */
+/** Step two: traditional → simplified; a match whose length changes is mapped as a whole. */
 function simplify(input: string) {
   const trie = traditionalToSimplified();
   let text = "";
