@@ -1,4 +1,5 @@
 import { STAGES } from "../review/stages.js";
+import { PLATFORMS } from "../shared/platforms.js";
 import type { Actor } from "../directory/people.js";
 import type { ContentDeps } from "./content-deps.js";
 import { draftAccess } from "./draft-access.js";
@@ -8,7 +9,7 @@ import { draftAccess } from "./draft-access.js";
  * decision and comment per round, and where it was published. Rendered as a printable page.
  */
 export function reviewRecordService(deps: ContentDeps) {
-  const { content, reviews, directory, audit } = deps;
+  const { content, reviews, directory, audit, accounts } = deps;
   const access = draftAccess(deps);
   return async function reviewRecord(actor: Actor, draftId: string) {
     const draft = await access.visible(actor, draftId);
@@ -33,7 +34,9 @@ export function reviewRecordService(deps: ContentDeps) {
         voided: history.find((r) => r.action === "review_voided_by_edit" && r.details.round === round)?.at,
       };
     });
-    return { draft, unitName: unit?.name ?? draft.unitId, version, versionHash: hash, rounds, publications, history };
+    const named = await accounts.getAccounts([...new Set([...(version?.accountIds ?? []), ...publications.map((p) => p.accountId)])]);
+    const accountNames = Object.fromEntries(named.map((a) => [a.accountId, `${PLATFORMS[a.platform].label}「${a.accountName}」`]));
+    return { draft, unitName: unit?.name ?? draft.unitId, version, versionHash: hash, rounds, publications, history, accountNames };
   };
 }
 

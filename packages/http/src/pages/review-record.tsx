@@ -25,6 +25,10 @@ export function ReviewRecordPage({ record }: { record: ReviewRecord }) {
           <td>{DRAFT_STATUS_LABELS[draft.status]}</td>
         </tr>
         <tr>
+          <th>发布账号</th>
+          <td>{(version?.accountIds ?? []).map((id) => record.accountNames[id] ?? id).join("、")}</td>
+        </tr>
+        <tr>
           <th>稿件类型</th>
           <td>{version ? `${CONTENT_TYPE_LABELS[version.type]}${version.source ? `（来源：${version.source}）` : ""}` : "—"}</td>
         </tr>
@@ -83,7 +87,7 @@ export function ReviewRecordPage({ record }: { record: ReviewRecord }) {
           </tr>
           {record.publications.map((p) => (
             <tr>
-              <td>{p.accountId}</td>
+              <td>{record.accountNames[p.accountId] ?? p.accountId}</td>
               <td>{p.url}</td>
               <td>{time(p.publishedAt)}</td>
               <td>{p.recordedByName}</td>
