@@ -5,9 +5,11 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createTableInput } from "@beian/store-dynamodb";
 import { freePort, startDynamoLocal } from "@beian/local-runtime";
 import { measureColdStarts, printColdStarts } from "./lambda-cold-start.js";
+import { benchMonitor } from "./monitor-bench.js";
 import { benchRegister } from "./register-bench.js";
 import { benchReviewPaths } from "./review-bench.js";
 import { printRows } from "./stats.js";
+import { benchWordCheck } from "./word-check-bench.js";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 500);
 
@@ -26,6 +28,12 @@ try {
   console.log(`\n备案登记 at ${sizes.join(" and ")} accounts (same table), ${COUNT} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
   await client.send(new CreateTableCommand(createTableInput(`${tableName}-register`)));
   printRows(await benchRegister(doc, `${tableName}-register`, COUNT, sizes));
+
+  console.log("");
+  await client.send(new CreateTableCommand(createTableInput(`${tableName}-monitor`)));
+  for (const line of await benchMonitor(doc, `${tableName}-monitor`, sizes)) console.log(line);
+  console.log("");
+  for (const line of benchWordCheck()) console.log(line);
   client.destroy();
 } finally {
   await dynamo.stop();

@@ -69,6 +69,26 @@ export * from "./filing/filing-kind.js";
 export * from "./filing/filing-list.js";
 export * from "./filing/ports.js";
 export type { AccountHistoryEntry } from "./filing/account-history-service.js";
+// content
+export * from "./content/draft.js";
+export * from "./content/publication.js";
+export * from "./content/content-input.js";
+export * from "./content/content-checklists.js";
+export * from "./content/content-kind.js";
+export * from "./content/content-hash.js";
+export { markHits, hitNote } from "./content/hit-marks.js";
+export * from "./content/ports.js";
+export * from "./content/words/dictionary.js";
+export * from "./content/words/dictionary-input.js";
+export * from "./content/words/starter-dictionary.js";
+export { WordChecker } from "./content/words/word-check.js";
+export { Automaton } from "./content/words/automaton.js";
+export { normalizeText } from "./content/words/normalize.js";
+export * from "./content/monitor/monitor-entry.js";
+export * from "./content/monitor/thresholds.js";
+export type { MonitorRow } from "./content/monitor/monitor-view.js";
+export type { ReviewRecord } from "./content/review-record.js";
+export type { ContentService } from "./content/content-service.js";
 // composition
 export * from "./services.js";
 export { registerCustodyEffects } from "./custody/custody-effects.js";

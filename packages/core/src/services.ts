@@ -1,5 +1,9 @@
 import { authService } from "./auth/auth-service.js";
 import type { AuthStore } from "./auth/ports.js";
+import { contentReviewKind } from "./content/content-kind.js";
+import { contentService } from "./content/content-service.js";
+import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from "./content/monitor/thresholds.js";
+import type { ContentStore, MonitorStore, WordStore } from "./content/ports.js";
 import { contractService } from "./custody/contract-service.js";
 import { registerCustodyEffects } from "./custody/custody-effects.js";
 import { custodyService } from "./custody/custody-service.js";
@@ -40,6 +44,9 @@ export interface Stores {
   register: RegisterStore;
   custody: CustodyStore;
   filings: FilingStore;
+  content: ContentStore;
+  words: WordStore;
+  monitor: MonitorStore;
 }
 
 export interface CoreDeps {
@@ -58,6 +65,8 @@ export type CapabilityDeps = Stores & Omit<CoreDeps, "stores"> & Pick<ReviewDeps
 export interface ServiceOptions {
   /** More review kinds beside the product's (a test plugs in a tiny one). */
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
+  /** Update-monitor thresholds per platform (default: warn at day 10, violation at day 14). */
+  updateThresholds?: ThresholdTable;
 }
 
 /**
@@ -72,6 +81,7 @@ export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {
   const kinds = new ReviewKinds();
   const deps: CapabilityDeps = { ...stores, ...world, effects: fx, kinds };
   kinds.register(filingReviewKind(deps));
+  kinds.register(contentReviewKind(deps));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
   return deps;
 }
@@ -113,6 +123,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     publicRegister: publicRegisterService(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),
+    content: contentService({ ...deps, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE }),
     effects: fx,
     deps,
   };

@@ -12,6 +12,7 @@ import { reviewChainsApi } from "./routes/review-chains.js";
 import { reviewPages } from "./routes/review-pages.js";
 import { delegationApi, reviewsApi } from "./routes/reviewer-work.js";
 import { custodyApi } from "./routes/custody.js";
+import { contentApi, updateMonitorApi, wordDictionaryApi } from "./routes/content.js";
 import { clientAddress, type ClientAddress } from "./client-address.js";
 
 export interface AppOptions {
@@ -50,6 +51,9 @@ function mountRoutes(app: Hono, services: Services, options: AppOptions) {
   api.route("/review-chains", reviewChainsApi(services));
   api.route("/reviews", reviewsApi(services));
   api.route("/me/delegation", delegationApi(services));
+  api.route("/content", contentApi(services));
+  api.route("/word-dictionary", wordDictionaryApi(services));
+  api.route("/update-monitor", updateMonitorApi(services));
   options.moreApi?.(api);
   app.route("/api", api);
 

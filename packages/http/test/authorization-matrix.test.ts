@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Filing } from "@beian/core";
 import { createApp } from "@beian/http";
+import { draftInput } from "../../../test/support/content.js";
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, login } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
@@ -19,7 +20,7 @@ type Row = {
   form?: [string, string][];
   path?: (ids: Ids) => string;
 };
-type Ids = { filingId: string; accountId: string; unitId: string; personId: string; reviewerId: string };
+type Ids = { filingId: string; accountId: string; unitId: string; personId: string; reviewerId: string; draftId: string };
 
 const A = "ok" as const;
 const ROLES = ["anonymous", "ownOperator", "otherOperator", "reviewer", "admin"] as const;
@@ -76,6 +77,23 @@ const MATRIX: Record<string, Row> = {
   "GET /api/me/delegation": { expect: [401, 403, 403, A, 403] },
   "PUT /api/me/delegation": { expect: [401, 403, 403, A, 403], body: (ids) => ({ deputyId: ids.reviewerId }) },
   "DELETE /api/me/delegation": { expect: [401, 403, 403, A, 403] },
+  "GET /api/content/drafts": { expect: [401, A, A, 403, A] },
+  "POST /api/content/drafts": { expect: [401, A, A, 403, 403], body: (ids) => draftInput([ids.accountId]) },
+  "GET /api/content/drafts/:id": { expect: [401, A, 404, 404, A], path: (ids) => `/api/content/drafts/${ids.draftId}` },
+  "PUT /api/content/drafts/:id": { expect: [401, A, 404, 403, 403], path: (ids) => `/api/content/drafts/${ids.draftId}`, body: (ids) => draftInput([ids.accountId], { title: "授权矩阵稿件" }) },
+  "POST /api/content/drafts/:id/submit": { expect: [401, A, 404, 403, 403], path: (ids) => `/api/content/drafts/${ids.draftId}/submit` },
+  "POST /api/content/drafts/:id/publications": { expect: [401, A, 404, 403, 403], path: (ids) => `/api/content/drafts/${ids.draftId}/publications`, body: (ids) => ({ accountId: ids.accountId, url: "https://example.gov.cn/a", publishedAt: new Date().toISOString() }) },
+  "GET /api/content/drafts/:id/audit/verify": { expect: [401, A, 404, 404, A], path: (ids) => `/api/content/drafts/${ids.draftId}/audit/verify` },
+  "GET /api/content/drafts/:id/record": { expect: [401, A, 404, 404, A], path: (ids) => `/api/content/drafts/${ids.draftId}/record` },
+  "POST /api/content/check": { expect: [401, A, A, 403, A], body: () => ({ title: "", body: "北朝鲜" }) },
+  "POST /api/content/manual-publications": { expect: [401, A, 404, 403, 403], body: (ids) => ({ accountId: ids.accountId, title: "系统外发布", publishedAt: new Date().toISOString() }) },
+  "GET /api/content/accounts/:id/publications": { expect: [401, A, 404, 404, A] },
+  "GET /api/word-dictionary": { expect: [401, 403, 403, 403, A] },
+  "POST /api/word-dictionary/entries": { expect: [401, 403, 403, 403, A], body: () => ({ wrong: "矩阵词", suggestion: "词", category: "自定义", severity: "notice", source: "测试" }) },
+  "POST /api/word-dictionary/entries/:id/enabled": { expect: [401, 403, 403, 403, A], path: () => "/api/word-dictionary/entries/ty-001/enabled", body: () => ({ enabled: false, reason: "测试" }) },
+  "POST /api/word-dictionary/whitelist": { expect: [401, 403, 403, 403, A], body: () => ({ phrase: "矩阵词组", reason: "测试" }) },
+  "GET /api/word-dictionary/history": { expect: [401, 403, 403, 403, A] },
+  "GET /api/update-monitor": { expect: [401, A, A, 403, A] },
   "GET /auth/verify": { expect: [A, A, A, A, A] },
   "POST /auth/verify": { expect: [A, A, A, A, A] },
   "GET /review/mine/:kind/:itemId/:stage": { expect: [401, 403, 403, 404, 403], path: (ids) => `/review/mine/filing/${ids.filingId}/first` },
@@ -96,7 +114,8 @@ beforeAll(async () => {
   const created = (await (await ownOperator.post("/api/filings", body)).json()) as { filing: Filing };
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
   const filing = (await ts.system.stores.filings.getFiling(created.filing.filingId))!;
-  ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId };
+  const draft = (await (await ownOperator.post("/api/content/drafts", draftInput([filing.accountId!]))).json()) as { draft: { draftId: string } };
+  ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId, draftId: draft.draft.draftId };
   clients = {
     anonymous: new HttpClient(ts.system.app),
     ownOperator,

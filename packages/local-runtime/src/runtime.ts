@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { startDynamoLocal } from "./dynamodb-local.js";
 import { startMailCatcher } from "./mail-catcher.js";
 import { seedDemoData } from "./demo-data.js";
+import { seedDemoContent } from "./demo-content.js";
 import { seedDemoRegister } from "./demo-register.js";
 import { buildSystem, type LocalSystem } from "./system.js";
 import { ensureWebBuilt, webAssets } from "./web-assets.js";
@@ -19,6 +20,8 @@ export interface RuntimeOptions {
   smtpPort: number;
   mailWebPort: number;
   sweepIntervalMs: number;
+  /** The update monitor's period (in AWS: once a day on EventBridge). */
+  monitorIntervalMs: number;
 }
 
 export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
@@ -35,6 +38,7 @@ export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
     smtpPort: num("SMTP_PORT", 1025),
     mailWebPort: num("MAILDEV_PORT", 1080),
     sweepIntervalMs: num("SWEEP_INTERVAL_MS", 60_000),
+    monitorIntervalMs: num("MONITOR_INTERVAL_MS", 86_400_000),
   };
 }
 
@@ -72,6 +76,7 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     stops.push(system.stop);
     await seedDemoData(system.stores, system.services.chains.kinds().map((k) => k.id));
     await seedDemoRegister(system.services);
+    await seedDemoContent(system.services);
 
     const resumed = await system.engine.resumeAll();
     // What a killed process committed but had not yet carried out (start a review, send a mail) runs now.
@@ -91,6 +96,11 @@ export async function startLocalRuntime(options: RuntimeOptions) {
         .catch((error) => log.error("upkeep sweep failed", { error: String(error) }));
     }, options.sweepIntervalMs);
     stops.push(async () => clearInterval(upkeep));
+    // The update monitor (更新监测): the same core sweep the daily EventBridge schedule runs in AWS; once at start too.
+    const runMonitor = () => system.services.content.monitor.sweep().catch((error) => log.error("update monitor sweep failed", { error: String(error) }));
+    await runMonitor();
+    const monitor = setInterval(runMonitor, options.monitorIntervalMs);
+    stops.push(async () => clearInterval(monitor));
 
     const server: ServerType = await new Promise((ready) => {
       const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));

@@ -22,6 +22,12 @@ import { StuckReviewEntity } from "./entities/stuck-review.js";
 import { LoginQuotaEntity } from "./entities/login-quota.js";
 import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
 import { ReviewItemEntity } from "./entities/review-item.js";
+import { ContentDraftEntity } from "./entities/content-draft.js";
+import { ContentVersionEntity } from "./entities/content-version.js";
+import { PublicationEntity } from "./entities/publication.js";
+import { MonitorEntryEntity } from "./entities/monitor-entry.js";
+import { WordEntryEntity } from "./entities/word-entry.js";
+import { ContentMarkEntity } from "./entities/content-mark.js";
 
 /**
  * ElectroDB binds an entity instance to the table and client of the last Service it joined; two
@@ -55,6 +61,12 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       loginQuota: own(LoginQuotaEntity),
       unitCodeClaim: own(UnitCodeClaimEntity),
       reviewItem: own(ReviewItemEntity),
+      contentDraft: own(ContentDraftEntity),
+      contentVersion: own(ContentVersionEntity),
+      publication: own(PublicationEntity),
+      monitorEntry: own(MonitorEntryEntity),
+      wordEntry: own(WordEntryEntity),
+      contentMark: own(ContentMarkEntity),
     },
     { client: doc, table },
   );

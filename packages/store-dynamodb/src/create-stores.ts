@@ -5,6 +5,9 @@ import { DynamoAuditStore } from "./audit-store.js";
 import { DynamoAuthStore } from "./auth-store.js";
 import { beianService } from "./beian-service.js";
 import { DynamoChainStore } from "./chain-store.js";
+import { DynamoContentStore } from "./content-store.js";
+import { DynamoMonitorStore } from "./monitor-store.js";
+import { DynamoWordStore } from "./word-store.js";
 import { DynamoCustodyStore } from "./custody-store.js";
 import { DynamoDirectoryStore } from "./directory-store.js";
 import { DynamoFilingStore } from "./filing-store.js";
@@ -32,5 +35,8 @@ export function createDynamoStores(options: { doc: DynamoDBDocumentClient; table
     register: new DynamoRegisterStore(db),
     custody: new DynamoCustodyStore(db),
     filings: new DynamoFilingStore(db),
+    content: new DynamoContentStore(db),
+    words: new DynamoWordStore(db),
+    monitor: new DynamoMonitorStore(db),
   };
 }

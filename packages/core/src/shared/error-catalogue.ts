@@ -43,6 +43,8 @@ export const ERROR_CATALOGUE = {
   CHAIN_NOT_FOUND: { kind: "not_found", message: "该单位没有单独设置的审核流程" },
   CHAIN_KIND_NOT_FOUND: { kind: "not_found", message: "审核事项类型不存在" },
   CREDENTIAL_TASK_NOT_FOUND: { kind: "not_found", message: "任务不存在或无权查看" },
+  DRAFT_NOT_FOUND: { kind: "not_found", message: "稿件不存在或无权查看" },
+  WORD_ENTRY_NOT_FOUND: { kind: "not_found", message: "词条不存在" },
   // 409: the state of things does not allow it (now)
   CONCURRENT_UPDATE: { kind: "conflict", message: "该事项刚被其他操作修改，请刷新后重试" },
   ALREADY_DECIDED: { kind: "conflict", message: "该审核环节已被处理，本次操作未生效", title: "该环节已处理" },
@@ -66,6 +68,12 @@ export const ERROR_CATALOGUE = {
   TOO_MANY_SUBUNITS: { kind: "conflict", message: "下级单位过多，请分批调整" },
   CANNOT_DEACTIVATE_SELF: { kind: "conflict", message: "不能停用本人账号" },
   CREDENTIAL_TASK_CLOSED: { kind: "conflict", message: "该任务已完成，无需重复登记" },
+  DRAFT_LOCKED: { kind: "conflict", message: "该稿件当前状态不能修改（未通过或已发布的稿件请新建稿件）" },
+  DRAFT_NOT_SUBMITTABLE: { kind: "conflict", message: "只有草稿或被退回修改的稿件可以送审" },
+  SERIOUS_WORDS_UNCONFIRMED: { kind: "conflict", message: "稿件含有严重错敏词，请改正，或逐条说明保留理由后再送审" },
+  VERSION_NOT_APPROVED: { kind: "conflict", message: "该稿件的当前版本未经三审通过，不能登记发布" },
+  ALREADY_PUBLISHED: { kind: "conflict", message: "该稿件在此账号的发布已登记" },
+  ACCOUNT_NOT_PUBLISHABLE: { kind: "conflict", message: "所选账号不是本单位已备案（非停用、非注销）的账号" },
   // 410: it was there, and is no more
   TASK_EXPIRED: { kind: "gone", message: "该审核环节已超时关闭", title: "审核已超时" },
   LINK_EXPIRED: { kind: "gone", message: "审核链接已过期，请联系归口管理部门", title: "链接已过期" },
