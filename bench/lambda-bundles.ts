@@ -46,6 +46,7 @@ export function deployedBuildOptions(entry: string, transport: MailTransport = "
     external: ["sharp", "pg-native", ...esbuild.external],
     target: esbuild.target,
     plugins: esbuild.plugins,
+    charset: esbuild.charset,
     banner: {
       js: [
         `import { createRequire as topLevelCreateRequire } from 'module';`,

@@ -9,7 +9,13 @@ import { zodDefaultLocaleOnly } from "./zod-locales-plugin.js";
  * mailer's `import("nodemailer")` is then never reached.
  */
 export function lambdaEsbuild(transport: MailTransport) {
-  return { external: ["@aws-sdk/*", ...(transport === "ses" ? ["nodemailer"] : [])], target: "node22", plugins: [zodDefaultLocaleOnly()] };
+  return {
+    external: ["@aws-sdk/*", ...(transport === "ses" ? ["nodemailer"] : [])],
+    target: "node22",
+    // Chinese text as UTF-8, not \uXXXX escapes: the messages, mails and pages are mostly Chinese.
+    charset: "utf8",
+    plugins: [zodDefaultLocaleOnly()],
+  };
 }
 
 /** SST types its build options with its own copy of esbuild; ours are the same at run time. */
