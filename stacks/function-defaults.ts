@@ -13,7 +13,7 @@ export function lambdaEsbuild(transport: MailTransport) {
     external: ["@aws-sdk/*", ...(transport === "ses" ? ["nodemailer"] : [])],
     target: "node22",
     // Chinese text as UTF-8, not \uXXXX escapes: the messages, mails and pages are mostly Chinese.
-    charset: "utf8",
+    charset: "utf8" as const,
     plugins: [zodDefaultLocaleOnly()],
   };
 }

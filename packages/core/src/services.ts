@@ -1,5 +1,6 @@
 import { authService } from "./auth/auth-service.js";
 import type { AuthStore } from "./auth/ports.js";
+import { registerContentEffects } from "./content/content-effects.js";
 import { contentReviewKind } from "./content/content-kind.js";
 import { contentService } from "./content/content-service.js";
 import { DEFAULT_THRESHOLD_TABLE, type ThresholdTable } from "./content/monitor/thresholds.js";
@@ -86,9 +87,12 @@ export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {
   return deps;
 }
 
+const thresholdsOf = (options: ServiceOptions) => options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE;
+
 /** Every capability's outbox handlers (the effects a committed write may leave to be carried out). */
-function registerEffects(deps: CapabilityDeps) {
+function registerEffects(deps: CapabilityDeps, options: ServiceOptions) {
   registerCustodyEffects(deps);
+  registerContentEffects({ ...deps, updateThresholds: thresholdsOf(options) });
 }
 
 /**
@@ -97,7 +101,7 @@ function registerEffects(deps: CapabilityDeps) {
  */
 export function createEffectRunner(core: CoreDeps, options: ServiceOptions = {}) {
   const deps = createCapabilityDeps(core, options);
-  registerEffects(deps);
+  registerEffects(deps, options);
   return { ...reviewTasks(deps), effects: deps.effects, deps };
 }
 
@@ -105,7 +109,7 @@ export function createEffectRunner(core: CoreDeps, options: ServiceOptions = {})
 export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   const deps = createCapabilityDeps(core, options);
   const fx = deps.effects;
-  registerEffects(deps);
+  registerEffects(deps, options);
   const reviews = reviewService(deps);
   return {
     auth: authService(deps),
@@ -123,7 +127,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     publicRegister: publicRegisterService(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),
-    content: contentService({ ...deps, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE }),
+    content: contentService({ ...deps, updateThresholds: thresholdsOf(options) }),
     effects: fx,
     deps,
   };

@@ -1,7 +1,8 @@
-import type { MonitorRow } from "@beian/core";
+import { IMPORT_COLUMNS, type MonitorRow } from "@beian/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filedAccounts } from "../../../test/support/content.js";
 import { login } from "../../../test/support/flow.js";
+import { importAccounts, importRow } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
 const DAY = 86_400_000;
@@ -72,6 +73,23 @@ describe("更新监测 with a controlled clock", () => {
     at(31);
     expect(await sweep()).toMatchObject({ warned: 1 });
     expect(await mailsTo(ts.directory.operator.email, "更新预警")).toBe(2);
+  });
+
+  it("watches an account imported later with an old 备案日期 from the day it entered the register", async () => {
+    at(40);
+    const admin = await login(ts, ts.directory.admin.email);
+    const [late] = await importAccounts(admin, [importRow(ts.directory.unitId, { [IMPORT_COLUMNS.filedOn]: "2019-05-20" })]);
+    const rows = async () => {
+      const response = await (await login(ts, ts.directory.admin.email)).get("/api/update-monitor");
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { items: MonitorRow[] }).items;
+    };
+    // Enrolled by the register's "entered" event, before any sweep ran.
+    expect((await rows()).find((r) => r.accountId === late.accountId)).toMatchObject({ state: "ok", days: 0, lastSource: "enrolled" });
+
+    at(50);
+    expect(await sweep()).toMatchObject({ warned: 1 });
+    expect((await rows()).find((r) => r.accountId === late.accountId)).toMatchObject({ state: "warned", days: 10 });
   });
 
   it("lets an operator see only their own units", async () => {

@@ -77,6 +77,7 @@ export function filingOutcomes(deps: Pick<FilingDeps, "accounts" | "effects" | "
       patch: { filingNumber, accountId: change.account.accountId },
       auditDetails: { filingNumber },
       writes: [...accounts.writeAccount(change), accounts.bindClaim(filing.platformKey, filing.filingId, change.account.accountId)],
+      events: [effects.event(ACCOUNT_EVENTS.entered, { accountId: change.account.accountId })],
     };
   };
 }

@@ -4,7 +4,13 @@ import type { FilingInput } from "./account-data.js";
 export const ACCOUNT_EVENTS = {
   /** An approved change replaced the account's administrators: `{ accountId, before, after, at }`. */
   administratorsChanged: "account.administrators-changed",
+  /** An account entered the register (an approved 开设, or a bulk import): `{ accountId }`. */
+  entered: "account.entered",
 } as const;
+
+export interface AccountEntered {
+  accountId: string;
+}
 
 export interface AdministratorsChanged {
   accountId: string;

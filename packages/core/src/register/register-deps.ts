@@ -1,4 +1,5 @@
 import type { DirectoryStore } from "../directory/ports.js";
+import type { Effects } from "../shared/outbox.js";
 import type { AuditStore, Clock, Transactor } from "../shared/ports.js";
 import type { AccountStore, RegisterStore } from "./ports.js";
 
@@ -10,4 +11,6 @@ export interface RegisterDeps {
   tx: Transactor;
   clock: Clock;
   newId: () => string;
+  /** Records what follows a register write (an account entering it) in the write's transaction. */
+  effects: Effects;
 }

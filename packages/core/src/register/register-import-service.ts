@@ -6,6 +6,7 @@ import { normalizePlatformAccountId } from "../shared/platforms.js";
 import { StoreConflict } from "../shared/ports.js";
 import { yearInShanghai } from "../shared/time.js";
 import type { Account } from "./account.js";
+import { ACCOUNT_EVENTS } from "./account-events.js";
 import { formatFilingNumber } from "./filing-number.js";
 import type { RegisterDeps } from "./register-deps.js";
 import { canonicalColumn, importError, parseImportRow, REQUIRED_IMPORT_COLUMNS, type ImportRow, type ParsedImportRow } from "./register-import.js";
@@ -51,8 +52,8 @@ function unitFinder(units: Unit[]) {
  * claim, so a run cut short is completed by running the same file again (rows already written are
  * recognised and skipped) and no run ever creates a duplicate.
  */
-export function registerImportService(deps: Pick<RegisterDeps, "accounts" | "directory" | "tx" | "clock" | "newId">) {
-  const { accounts, directory, tx, clock, newId } = deps;
+export function registerImportService(deps: Pick<RegisterDeps, "accounts" | "directory" | "tx" | "clock" | "newId" | "effects">) {
+  const { accounts, directory, tx, clock, newId, effects } = deps;
   const keyOf = (p: ParsedImportRow) => `${p.input.platform}:${normalizePlatformAccountId(p.input.platformAccountId)}`;
 
   async function validate(file: ImportFile) {
@@ -132,8 +133,10 @@ export function registerImportService(deps: Pick<RegisterDeps, "accounts" | "dir
       auditSeq: 1,
       auditHead: audit.hash,
     };
+    const entered = effects.event(ACCOUNT_EVENTS.entered, { accountId });
     try {
-      await tx.commit([accounts.claim(account.platformKey, filingId, accountId), ...accounts.writeAccount({ account, audit })]);
+      await tx.commit([accounts.claim(account.platformKey, filingId, accountId), ...accounts.writeAccount({ account, audit }), effects.record(entered)]);
+      await effects.run([entered]);
       return { row: p.row, accountId, filingNumber, outcome: "created" as const };
     } catch (error) {
       // A concurrent run got there first; its account stands.

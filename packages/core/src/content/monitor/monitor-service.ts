@@ -116,6 +116,20 @@ export function monitorService(deps: ContentDeps) {
     return enrolled;
   }
 
+  /** Watches one account from now, unless it is watched already or not filed. */
+  async function enrollOne(accountId: string): Promise<boolean> {
+    const [account] = await accounts.getAccounts([accountId]);
+    if (!account || account.status !== "filed") return false;
+    if ((await monitor.getEntries([accountId])).length > 0) return false;
+    try {
+      await tx.commit([monitor.writeEntry(fresh(account, clock.now().toISOString()))]);
+      return true;
+    } catch (error) {
+      if (error instanceof StoreConflict) return false;
+      throw error;
+    }
+  }
+
   return {
     publicationWrite,
 
@@ -149,6 +163,7 @@ export function monitorService(deps: ContentDeps) {
     },
 
     enroll,
+    enrollOne,
   };
 }
 
