@@ -1,24 +1,23 @@
 import type { Filing, Platform } from "@beian/core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingInput } from "../../test/support/fixtures.js";
 import { decide, login } from "../../test/support/flow.js";
 import type { HttpClient } from "../../test/support/http-client.js";
 import { RESULTS_DIR, startBrowserSystem, type BrowserSystem } from "../../test/support/browser-system.js";
-import { TEST_BASE_URL, type TestSystem } from "../../test/support/test-system.js";
+import type { TestSystem } from "../../test/support/test-system.js";
 
 const resultsDir = RESULTS_DIR;
 
 let sys: BrowserSystem;
 let ts: TestSystem;
-let browser: Browser;
 let baseUrl: string;
 let operatorApi: HttpClient;
 const platforms: Platform[] = ["douyin", "bilibili", "kuaishou"];
 
 beforeAll(async () => {
   sys = await startBrowserSystem();
-  ({ ts, browser, baseUrl } = sys);
+  ({ ts, baseUrl } = sys);
   operatorApi = await login(ts, ts.directory.operator.email);
 }, 120_000);
 

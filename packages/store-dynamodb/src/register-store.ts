@@ -1,6 +1,6 @@
 import type { Account, RegisterListQuery, RegisterSlice, RegisterStore, RegisterTextQuery } from "@beian/core";
 import type { BeianService } from "./beian-service.js";
-import { CANCELLED_FACET, facetOf, registerIndexOps, TEXT_FACET, type RegisterEntryItem } from "./register-index.js";
+import { CANCELLED_FACET, facetOf, TEXT_FACET, type RegisterEntryItem } from "./register-index.js";
 
 /** How many search-key entries one text query reads at most; filters apply to these, so a page's cost stays bounded. */
 const TEXT_READ_LIMIT = 100;

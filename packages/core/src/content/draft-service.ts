@@ -1,4 +1,6 @@
 import { operatorUnitIds, requireRole } from "../directory/access.js";
+import { abandonRound, type RoundAbandon } from "../review/round-abandon.js";
+import { CONTENT_REVIEW_KIND } from "./content-kind.js";
 import { hasRole, type Actor } from "../directory/people.js";
 import { decodeFilingCursor, encodeFilingCursor } from "../filing/filing-list.js";
 import { appendToChain, GENESIS_HASH, verifyAuditChain } from "../shared/audit-chain.js";
@@ -10,7 +12,6 @@ import { contentHash } from "./content-hash.js";
 import { checkInputSchema, DRAFT_FIELD_LABELS, DRAFT_LIST_LABELS, draftInputSchema, draftListSchema, type DraftInput } from "./content-input.js";
 import { draftAccess } from "./draft-access.js";
 import { EDITABLE_STATUSES, type ContentDraft, type ContentVersion } from "./draft.js";
-import { roundVoiding } from "./round-void.js";
 import type { DictionaryService } from "./words/dictionary-service.js";
 
 const versionOf = (input: DraftInput): ContentVersion => ({ ...input, images: input.images ?? [] });
@@ -19,10 +20,11 @@ const versionOf = (input: DraftInput): ContentVersion => ({ ...input, images: in
 const referenced = (d: ContentDraft) => new Set([d.submittedHash, d.reviewedHash, d.approvedHash].filter(Boolean));
 
 /** Writing and editing drafts, their list and page, and the word check while writing. */
+const NO_ROUND: RoundAbandon = { writes: [], events: [], closeLinks: async () => {} };
+
 export function draftService(deps: ContentDeps, dictionary: DictionaryService) {
   const { content, directory, audit, tx, clock, newId, reviews, effects } = deps;
   const access = draftAccess(deps);
-  const voiding = roundVoiding(deps);
 
   async function withUnitNames<T extends { unitId: string }>(list: T[]) {
     const names = new Map((await directory.getUnits([...new Set(list.map((d) => d.unitId))])).map((u) => [u.unitId, u.name]));
@@ -89,7 +91,8 @@ export function draftService(deps: ContentDeps, dictionary: DictionaryService) {
       };
       const details = { previousHash: current.contentHash, contentHash: hash, ...(voids ? { round: current.round, stage: current.stage, voided: current.status } : {}) };
       const { entity: draft, audit: record } = appendToChain(next, draftId, { id: actor.personId, name: actor.name }, action, details, now);
-      const round = await voiding.writes(current);
+      // An edit in review voids the round in the edit's own transaction; a late click then finds it over.
+      const round = current.status === "in_review" ? await abandonRound(deps, CONTENT_REVIEW_KIND, draftId, current.round, current.stage) : NO_ROUND;
       const stale = !referenced(current).has(current.contentHash) ? [content.deleteVersion(draftId, current.contentHash)] : [];
       const writes: TxWrite[] = [content.writeDraft(draft, { auditSeq: current.auditSeq, status: current.status }), content.putVersion(draftId, hash, version, now), ...stale, audit.appendAudit(record), ...round.writes, ...round.events.map((e) => effects.record(e))];
       try {

@@ -15,7 +15,7 @@ export function reviewService(deps: ReviewDeps) {
   return {
     ...tasks,
     ...decisions(deps, assignment, delivery),
-    ...roundControl(deps, assignment),
+    ...roundControl(deps),
     work: reviewerWorkService(deps, assignment),
     sweeps: reviewSweeps(deps, assignment),
     chains: chainService(deps),

@@ -1,12 +1,12 @@
 import { requireRole, seesUnit } from "../directory/access.js";
+import { abandonRound } from "./round-abandon.js";
 import { hasRole, type Actor } from "../directory/people.js";
 import { fail } from "../shared/errors.js";
 import { StoreConflict } from "../shared/ports.js";
 import { parseOrThrow } from "../shared/validation.js";
 import type { ReviewKind, ReviewSubject } from "./kind.js";
-import type { ReviewAssignment } from "./review-assignment.js";
 import type { ReviewDeps } from "./review-deps.js";
-import { REVIEW_EVENTS, reviewStartEvent } from "./review-events.js";
+import { reviewStartEvent } from "./review-events.js";
 import { REASON_FIELD_LABELS, reasonInputSchema } from "./review-input.js";
 import { commitReviewStep } from "./review-steps.js";
 
@@ -14,7 +14,7 @@ import { commitReviewStep } from "./review-steps.js";
  * What an admin or the unit can do about a round: list rounds whose workflow failed for good, an
  * admin restarts one, the unit withdraws (撤回) its item.
  */
-export function roundControl(deps: ReviewDeps, assignment: ReviewAssignment) {
+export function roundControl(deps: ReviewDeps) {
   const { reviews, directory, kinds, effects, clock } = deps;
 
   async function loadItem(rawKind: string, itemId: string): Promise<{ kind: ReviewKind; subject: ReviewSubject }> {
@@ -70,8 +70,7 @@ export function roundControl(deps: ReviewDeps, assignment: ReviewAssignment) {
       const { reason } = parseOrThrow(reasonInputSchema, body, REASON_FIELD_LABELS);
       if (subject.state.status !== "in_review" && subject.state.status !== "returned") throw fail("NOT_IN_REVIEW", "只有审核中或被退回的事项可以撤回");
       const at = clock.now().toISOString();
-      const task = await reviews.getTask(itemId, subject.state.round, subject.state.stage);
-      const pending = task?.status === "pending" ? task : undefined;
+      const round = await abandonRound(deps, kind.kind, itemId, subject.state.round, subject.state.stage);
       const actorRef = { id: actor.personId, name: actor.name };
       const effect = await kind.onOutcome(subject, "withdrawn", { stage: subject.state.stage, actor: actorRef, at });
       try {
@@ -82,10 +81,10 @@ export function roundControl(deps: ReviewDeps, assignment: ReviewAssignment) {
           details: { round: subject.state.round, stage: subject.state.stage, reason, ...effect.auditDetails },
           at,
           patch: effect.patch,
-          writes: [...(pending ? [reviews.closeTask({ ...pending, status: "expired" }, pending.linkHash)] : []), reviews.clearStuck(kind.kind, itemId), ...(effect.writes ?? [])],
-          events: [...(effect.events ?? []), ...(pending ? [effects.event(REVIEW_EVENTS.abandonTask, { itemId, round: pending.round, stage: pending.stage })] : [])],
+          writes: [...round.writes, ...(effect.writes ?? [])],
+          events: [...(effect.events ?? []), ...round.events],
         });
-        if (pending) await assignment.closeTaskLinks(pending);
+        await round.closeLinks();
         await effects.run(step.events);
         return step.state;
       } catch (error) {
