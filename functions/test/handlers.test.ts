@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createDynamoStores } from "@beian/store-dynamodb";
-import { FILING_CHECKLISTS, type Person, type Stores } from "@beian/core";
+import { chainAudit, FILING_CHECKLISTS, GENESIS_HASH, type Account, type Person, type Stores } from "@beian/core";
 import type { Context } from "aws-lambda";
 import type { LambdaEvent } from "hono/aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +25,7 @@ let handlers: {
   openStage: typeof import("../open-stage.js");
   reviewOutcome: typeof import("../review-outcome.js");
   outbox: typeof import("../outbox-sweep.js");
+  contentMonitor: typeof import("../content-monitor.js");
   adapters: typeof import("@beian/aws-adapters");
 };
 
@@ -65,6 +66,7 @@ beforeAll(async () => {
     openStage: await import("../open-stage.js"),
     reviewOutcome: await import("../review-outcome.js"),
     outbox: await import("../outbox-sweep.js"),
+    contentMonitor: await import("../content-monitor.js"),
     adapters: await import("@beian/aws-adapters"),
   };
 });
@@ -140,6 +142,21 @@ describe("Lambda entry points wired to AWS adapters", () => {
 
   it("reports a stale outcome for an execution whose item is gone, ignoring the extra state fields", async () => {
     await expect(handlers.reviewOutcome.handler({ itemType: "filing", itemId: `missing-${tag}`, round: 1, decisions: {} })).resolves.toEqual({ status: "stale" });
+  });
+
+  it("runs the daily update monitor: a filed account in the register is enrolled once", async () => {
+    const at = new Date().toISOString();
+    const accountId = `acct-${tag}`;
+    const input = filingInput({ accountName: `监测账号${tag}` });
+    const audit = chainAudit({ entityId: accountId, seq: 1, at, actorId: "test", actorName: "测试", action: "account_imported", details: {} }, GENESIS_HASH);
+    const account: Account = { accountId, filingNumber: `QH-${tag}`, filingId: `import:${accountId}`, unitId, platform: input.platform, platformKey: `${input.platform}:${tag}`, accountName: input.accountName, status: "filed", data: input, filedAt: at, updatedAt: at, auditSeq: 1, auditHead: audit.hash };
+    await stores.tx.commit(stores.accounts.writeAccount({ account, audit }));
+
+    await expect(handlers.contentMonitor.handler()).resolves.toEqual({ warned: 0, violated: 0, checked: 0 });
+    const [entry] = await stores.monitor.getEntries([accountId]);
+    expect(entry).toMatchObject({ accountId, state: "ok", lastSource: "enrolled" });
+    await handlers.contentMonitor.handler();
+    expect((await stores.monitor.getEntries([accountId]))[0]).toEqual(entry);
   });
 
   it("sweeps undelivered decisions on schedule (none left after a delivered decision)", async () => {

@@ -87,6 +87,7 @@ export { normalizeText } from "./content/words/normalize.js";
 export * from "./content/monitor/monitor-entry.js";
 export * from "./content/monitor/thresholds.js";
 export type { MonitorRow } from "./content/monitor/monitor-view.js";
+export { monitorService } from "./content/monitor/monitor-service.js";
 export type { ReviewRecord } from "./content/review-record.js";
 export type { ContentService } from "./content/content-service.js";
 // composition
