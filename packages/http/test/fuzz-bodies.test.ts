@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Filing } from "@beian/core";
 import { createApp } from "@beian/http";
+import { createDraft, draftInput } from "../../../test/support/content.js";
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, login, reviewLink } from "../../../test/support/flow.js";
 import type { HttpClient } from "../../../test/support/http-client.js";
@@ -23,7 +24,7 @@ const HAN = /[\u4e00-\u9fff]/;
 let ts: TestSystem;
 let admin: HttpClient;
 let operator: HttpClient;
-let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string };
+let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; draftId: string };
 const dynamo = localDynamoClient();
 
 beforeAll(async () => {
@@ -37,7 +38,8 @@ beforeAll(async () => {
   await operator.post("/api/filings", open);
   const reviewLinkPath = await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", open.accountName);
   const stored = await ts.system.stores.filings.getFiling(filing.filingId);
-  ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath };
+  const draft = await createDraft(operator, draftInput([stored!.accountId!]));
+  ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath, draftId: draft.draftId };
 }, 120_000);
 afterAll(() => ts.system.stop());
 
@@ -74,7 +76,7 @@ function concrete(path: string): string {
     .replace(":stage", "first")
     .replace(":scope", ids.unitId)
     .replace(":linkId", ids.reviewLinkPath.split("/").pop()!)
-    .replace(":id", path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
+    .replace(":id", path.startsWith("/api/content/drafts") ? ids.draftId : path.startsWith("/api/word-dictionary") ? "xh-001" : path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
 }
 
 /** Bodies a client could send: any JSON value, objects with hostile values, raw text, broken forms. */
@@ -123,7 +125,7 @@ describe("fuzzing every body-taking route", () => {
     for (const route of routes) {
       const [method, pattern] = route.split(" ");
       const path = concrete(pattern);
-      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") ? admin : operator;
+      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") || pattern.startsWith("/api/word-dictionary") ? admin : operator;
       const before = await settledFingerprint();
       let refusedOnly = true;
       await fc.assert(
