@@ -2,9 +2,10 @@
 import type { RegisterItem } from "@beian/core";
 import { useState } from "hono/jsx/dom";
 import type { FilingRow } from "../filings/api.js";
-import { TextArea } from "../ui/controls.js";
-import { Field, FieldSection, FormError } from "../ui/form-field.js";
+import { FormError } from "../ui/form-field.js";
+import { ReturnComment } from "../filings/return-comment.js";
 import { Notice } from "../ui/notice.js";
+import { ReasonField } from "../ui/reason-field.js";
 import { useFormSubmit } from "../ui/use-form-submit.js";
 import { AccountSummary } from "./account-summary.js";
 import { accountApi } from "./api.js";
@@ -30,25 +31,9 @@ export function CancelForm(props: CancelSource & { navigate: (hash: string) => v
         中向社会公开（账号名称、平台、平台账号、主办单位、备案编号、注销日期和注销原因）。
         <span class="block hint">注销后该账号不能再变更；如需恢复使用，须重新提交开设备案。请在平台上同步完成账号注销或停更公告，妥善处置账号后台权限。</span>
       </Notice>
-      {filing?.lastComment ? (
-        <Notice tone="warn">
-          <strong>退回意见：</strong>
-          {filing.lastComment}
-        </Notice>
-      ) : null}
+      <ReturnComment comment={filing?.lastComment} />
       <FormError errors={errors} />
-      <FieldSection title="注销原因">
-        <Field
-          path="reason"
-          label="注销原因"
-          required
-          wide
-          hint="如：机构撤并、职能调整、账号长期无更新等；注销原因将随注销公告公开"
-          errors={errors}
-          count={{ length: reason.length, max: 500 }}
-          control={(attrs) => <TextArea attrs={attrs} maxLength={500} value={reason} onValue={setReason} />}
-        />
-      </FieldSection>
+      <ReasonField label="注销原因" hint="如：机构撤并、职能调整、账号长期无更新等；注销原因将随注销公告公开" value={reason} onValue={setReason} errors={errors} />
       <div class="form-actions">
         <button type="submit" class="btn btn-primary btn-danger" data-testid="submit-cancel" disabled={busy}>
           {busy ? "正在提交…" : filing ? "重新提交审核" : "提交注销备案"}

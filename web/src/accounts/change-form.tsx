@@ -4,9 +4,10 @@ import { useState } from "hono/jsx/dom";
 import type { FilingRow } from "../filings/api.js";
 import { draftOf, inputOf, type FilingDraft } from "../filings/filing-draft.js";
 import { FilingFields } from "../filings/filing-fields.js";
-import { TextArea, TextInput } from "../ui/controls.js";
+import { TextInput } from "../ui/controls.js";
 import { Field, FieldSection, FormError } from "../ui/form-field.js";
-import { Notice } from "../ui/notice.js";
+import { ReturnComment } from "../filings/return-comment.js";
+import { ReasonField } from "../ui/reason-field.js";
 import { useFormSubmit } from "../ui/use-form-submit.js";
 import { AccountSummary } from "./account-summary.js";
 import { accountApi } from "./api.js";
@@ -37,25 +38,9 @@ export function ChangeForm(props: ChangeSource & { navigate: (hash: string) => v
         请直接修改需要变更的内容，未修改的保持原样。提交后依次经初审、复审、终审，通过后备案登记信息随之更新，备案编号不变。
       </p>
       {account ? <AccountSummary account={account} /> : null}
-      {filing?.lastComment ? (
-        <Notice tone="warn">
-          <strong>退回意见：</strong>
-          {filing.lastComment}
-        </Notice>
-      ) : null}
+      <ReturnComment comment={filing?.lastComment} />
       <FormError errors={errors} />
-      <FieldSection title="变更事由">
-        <Field
-          path="reason"
-          label="变更事由"
-          required
-          wide
-          hint="如：主管领导调整、管理人员变动、机构改革更名等，审核人员将看到变更前后对照"
-          errors={errors}
-          count={{ length: reason.length, max: 500 }}
-          control={(attrs) => <TextArea attrs={attrs} maxLength={500} value={reason} onValue={setReason} />}
-        />
-      </FieldSection>
+      <ReasonField label="变更事由" hint="如：主管领导调整、管理人员变动、机构改革更名等，审核人员将看到变更前后对照" value={reason} onValue={setReason} errors={errors} />
       <FilingFields draft={draft} onDraft={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} lockIdentity />
       <FieldSection title="主办单位变更">
         <div class="check-row">

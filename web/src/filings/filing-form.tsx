@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx/dom */
 import { useState } from "hono/jsx/dom";
 import { FormError } from "../ui/form-field.js";
-import { Notice } from "../ui/notice.js";
 import { useFormSubmit } from "../ui/use-form-submit.js";
 import { filingApi, filingHref, type FilingRow } from "./api.js";
 import { draftOf, inputOf, type FilingDraft } from "./filing-draft.js";
 import { FilingFields } from "./filing-fields.js";
+import { ReturnComment } from "./return-comment.js";
 
 /** 新媒体建设申请表: a new 开设 filing, or the resubmission of a returned one. */
 export function FilingForm(props: { filing?: FilingRow; navigate: (hash: string) => void }) {
@@ -23,12 +23,7 @@ export function FilingForm(props: { filing?: FilingRow; navigate: (hash: string)
       <p id="form-intro" class="lead">
         带 * 的为必填项。提交后依次经初审、复审、终审，通过后取得备案编号。
       </p>
-      {filing?.lastComment ? (
-        <Notice tone="warn">
-          <strong>退回意见：</strong>
-          {filing.lastComment}
-        </Notice>
-      ) : null}
+      <ReturnComment comment={filing?.lastComment} />
       <FormError errors={errors} />
       <FilingFields draft={draft} onDraft={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} />
       <div class="form-actions">
