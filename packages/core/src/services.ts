@@ -22,6 +22,11 @@ import { reviewService } from "./review/review-service.js";
 import type { AppConfig } from "./shared/config.js";
 import { effects, registerMailEffect, type OutboxStore } from "./shared/outbox.js";
 import type { AuditStore, Clock, Logger, Mailer, Transactor } from "./shared/ports.js";
+import { figureKeeper, reviewItemUnits } from "./reports/figure-keeper.js";
+import { figureRecount } from "./reports/figure-recount.js";
+import type { FigureSourceItems, FigureStore } from "./reports/ports.js";
+import { productReports, type ReportsRegistry } from "./reports/reports-registry.js";
+import { reportsService } from "./reports/reports-service.js";
 
 /** Every store port, one adapter each (built together by the store package's factory). */
 export interface Stores {
@@ -37,6 +42,8 @@ export interface Stores {
   register: RegisterStore;
   custody: CustodyStore;
   filings: FilingStore;
+  figures: FigureStore;
+  figureItems: FigureSourceItems;
 }
 
 export interface CoreDeps {
@@ -55,6 +62,8 @@ export type CapabilityDeps = Stores & Omit<CoreDeps, "stores"> & Pick<ReviewDeps
 export interface ServiceOptions {
   /** More review kinds beside the product's (a test plugs in a tiny one). */
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
+  /** More figure sources, reports, ranking terms, 工作台 parts or 年度统计表 columns beside the product's. */
+  reports?: (registry: ReportsRegistry) => void;
 }
 
 /** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
@@ -67,6 +76,9 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   kinds.register(filingReviewKind(deps));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
   const reviews = reviewService(deps);
+  const reportsRegistry = productReports();
+  options.reports?.(reportsRegistry);
+  const figureContext = reviewItemUnits(kinds);
   return {
     auth: authService(deps),
     directory: directoryService(deps),
@@ -83,6 +95,9 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     publicRegister: publicRegisterService(deps),
     custody: custodyService(deps),
     contracts: contractService(deps),
+    reports: reportsService(deps, reportsRegistry),
+    figureKeeper: figureKeeper({ figures: stores.figures, sources: reportsRegistry.sources, context: figureContext, log: world.log }),
+    figureRecount: figureRecount({ figures: stores.figures, items: stores.figureItems, sources: reportsRegistry.sources, context: figureContext }),
     effects: fx,
     deps,
   };

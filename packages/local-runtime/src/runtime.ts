@@ -19,6 +19,8 @@ export interface RuntimeOptions {
   smtpPort: number;
   mailWebPort: number;
   sweepIntervalMs: number;
+  /** How often report figures catch up with the table's stream (the Lambda trigger's stand-in). */
+  figurePollMs: number;
 }
 
 export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
@@ -35,6 +37,7 @@ export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
     smtpPort: num("SMTP_PORT", 1025),
     mailWebPort: num("MAILDEV_PORT", 1080),
     sweepIntervalMs: num("SWEEP_INTERVAL_MS", 60_000),
+    figurePollMs: num("FIGURE_POLL_MS", 2_000),
   };
 }
 
@@ -91,6 +94,10 @@ export async function startLocalRuntime(options: RuntimeOptions) {
         .catch((error) => log.error("upkeep sweep failed", { error: String(error) }));
     }, options.sweepIntervalMs);
     stops.push(async () => clearInterval(upkeep));
+    const figures = setInterval(() => {
+      system.figureStream.poll().catch((error) => log.error("report figures: stream poll failed", { error: String(error) }));
+    }, options.figurePollMs);
+    stops.push(async () => clearInterval(figures));
 
     const server: ServerType = await new Promise((ready) => {
       const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));

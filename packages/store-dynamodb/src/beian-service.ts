@@ -21,6 +21,8 @@ import { OutboxEventEntity } from "./entities/outbox-event.js";
 import { StuckReviewEntity } from "./entities/stuck-review.js";
 import { LoginQuotaEntity } from "./entities/login-quota.js";
 import { UnitCodeClaimEntity } from "./entities/unit-code-claim.js";
+import { FigureEntity } from "./entities/figure.js";
+import { FigureMarkEntity } from "./entities/figure-mark.js";
 
 /** All entities on one table, so transactions can span them. */
 export function beianService(doc: DynamoDBDocumentClient, table: string) {
@@ -47,6 +49,8 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       stuckReview: StuckReviewEntity,
       loginQuota: LoginQuotaEntity,
       unitCodeClaim: UnitCodeClaimEntity,
+      figure: FigureEntity,
+      figureMark: FigureMarkEntity,
     },
     { client: doc, table },
   );

@@ -12,6 +12,8 @@ import { DynamoOutboxStore } from "./outbox-store.js";
 import { DynamoRegisterStore } from "./register-store.js";
 import { DynamoReviewStore } from "./review-store.js";
 import { DynamoTransactor } from "./transactor.js";
+import { DynamoFigureStore } from "./figure-store.js";
+import { DynamoFigureSourceItems } from "./figure-source-items.js";
 
 /** One adapter per store port, all on one table (so one transaction can span them): what both composition roots call. */
 export function createDynamoStores(options: { doc: DynamoDBDocumentClient; tableName: string }): Stores {
@@ -30,5 +32,7 @@ export function createDynamoStores(options: { doc: DynamoDBDocumentClient; table
     register: new DynamoRegisterStore(db),
     custody: new DynamoCustodyStore(db),
     filings: new DynamoFilingStore(db),
+    figures: new DynamoFigureStore(db),
+    figureItems: new DynamoFigureSourceItems(db),
   };
 }

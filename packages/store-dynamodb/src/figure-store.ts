@@ -1,0 +1,69 @@
+import { addressOf, keyText, scopeOf, type FigureCount, type FigureStore } from "@beian/core";
+import type { BeianService } from "./beian-service.js";
+import { isConditionFailure } from "./tx-write.js";
+
+/** Applied-change marks outlive the stream's 24-hour retention, then expire. */
+const MARK_TTL_SECONDS = 3 * 24 * 3600;
+/** Two shards' consumers adding to the same counter at once: the loser retries. */
+const CONFLICT_RETRIES = 6;
+
+const toItem = (c: FigureCount) => ({ scope: scopeOf(c.set, c.period), key: keyText(c.key) });
+const LISTING = "figures";
+const listed = (item: { scope: string; key: string }) => ({ listing: LISTING, address: `${item.scope}#${item.key}` });
+const toCount = (item: { scope: string; key: string; value?: number }): FigureCount => ({ ...addressOf(item.scope, item.key), n: item.value ?? 0 });
+
+/** Report figures as counter items, one partition per set and period. */
+export class DynamoFigureStore implements FigureStore {
+  constructor(private readonly db: BeianService) {}
+
+  async applyOnce(changeId: string, deltas: FigureCount[]): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.db.transaction
+        .write((tx) => [
+          tx.figureMark.create({ changeId, appliedAt: new Date().toISOString(), expiresAtEpoch: Math.floor(Date.now() / 1000) + MARK_TTL_SECONDS }).commit(),
+          ...deltas.map((d) => tx.figure.update(toItem(d)).add({ value: d.n }).set(listed(toItem(d))).commit()),
+        ])
+        .go();
+      if (!result.canceled) break;
+      const reasons = result.data as unknown as { rejected: boolean; code: string }[];
+      if (reasons[0]?.rejected && reasons[0].code === "ConditionalCheckFailed") return false;
+      if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.code === "TransactionConflict")) throw new Error(`figure update cancelled: ${JSON.stringify(reasons.filter((r) => r.rejected))}`);
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
+    }
+    // Counters that fell to zero are removed, so a "now" partition holds only what is current.
+    for (const d of deltas) if (d.n < 0) await this.dropIfZero(d);
+    return true;
+  }
+
+  private async dropIfZero(c: FigureCount) {
+    try {
+      await this.db.entities.figure
+        .delete(toItem(c))
+        .where((a, op) => op.eq(a.value, 0))
+        .go();
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async read(set: string, periods: string[]): Promise<FigureCount[]> {
+    const pages = await Promise.all(periods.map((period) => this.db.entities.figure.query.byScope({ scope: scopeOf(set, period) }).go({ pages: "all" })));
+    return pages.flatMap((p) => p.data.map(toCount)).filter((c) => c.n !== 0);
+  }
+
+  async *listAll(): AsyncIterable<FigureCount[]> {
+    let cursor: string | null = null;
+    do {
+      const page: { data: { scope: string; key: string; value?: number }[]; cursor: string | null } = await this.db.entities.figure.query.all({ listing: LISTING }).go({ cursor, limit: 500 });
+      yield page.data.map(toCount);
+      cursor = page.cursor;
+    } while (cursor);
+  }
+
+  async overwrite(counts: FigureCount[]): Promise<void> {
+    for (const c of counts) {
+      if (c.n === 0) await this.db.entities.figure.delete(toItem(c)).go();
+      else await this.db.entities.figure.put({ ...toItem(c), value: c.n, ...listed(toItem(c)) }).go();
+    }
+  }
+}
