@@ -1,6 +1,6 @@
 import { fail, type Services } from "@beian/core";
 import { Hono } from "hono";
-import { requireActor, type AppEnv } from "../guards.js";
+import { requireActor, requireRoles, type AppEnv } from "../guards.js";
 import { annualXlsx, tableCsv, tableXlsx, XLSX_TYPE } from "../report-files.js";
 
 /** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
@@ -14,7 +14,7 @@ const fileName = (title: string) => title.replace(/[\\/:*?"<>|（）()\s]+/g, ""
  */
 export function reportsApi(services: Services) {
   const app = new Hono<AppEnv>();
-  app.use("*", requireActor(services));
+  app.use("*", requireActor(services), requireRoles("admin", "operator"));
 
   app.get("/", (c) => c.json({ items: services.reports.list() }));
   app.get("/dashboard", async (c) => c.json(await services.reports.dashboard(c.get("actor"), c.req.query())));
