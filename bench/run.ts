@@ -6,6 +6,7 @@ import { createTableInput } from "@beian/store-dynamodb";
 import { freePort, startDynamoLocal } from "@beian/local-runtime";
 import { measureColdStarts, printColdStarts } from "./lambda-cold-start.js";
 import { benchRegister } from "./register-bench.js";
+import { benchReports } from "./reports-bench.js";
 import { benchReviewPaths } from "./review-bench.js";
 import { printRows } from "./stats.js";
 
@@ -26,6 +27,14 @@ try {
   console.log(`\n备案登记 at ${sizes.join(" and ")} accounts (same table), ${COUNT} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
   await client.send(new CreateTableCommand(createTableInput(`${tableName}-register`)));
   printRows(await benchRegister(doc, `${tableName}-register`, COUNT, sizes));
+
+  const reportCount = Number(process.env.BENCH_REPORT_COUNT ?? Math.min(COUNT, 200));
+  console.log(`\n工作台 and reports at ${sizes.join(" and ")} accounts (same table), ${reportCount} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
+  await client.send(new CreateTableCommand(createTableInput(`${tableName}-reports`)));
+  const reports = await benchReports(doc, `${tableName}-reports`, reportCount, sizes);
+  printRows(reports.rows);
+  console.log("\nGrowth with the register (p50 at the larger size ÷ the smaller; kept figures are read, never accounts):");
+  for (const line of reports.growth) console.log(`  ${line}`);
   client.destroy();
 } finally {
   await dynamo.stop();
