@@ -58,8 +58,9 @@ describe("functions/figure-stream", () => {
     const event = await streamEvent();
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
-    expect(await stores.figures.read("accounts", ["now"])).toEqual([{ set: "accounts", period: "now", key: [unitId, "wechat", "suspended"], n: 1 }]);
-    expect((await stores.figures.read("registerGaps", ["now"])).length).toBe(0);
+    expect(await stores.figures.read("accounts", ["now"], [["UP"]])).toEqual([{ set: "accounts", period: "now", key: ["UP", unitId, "wechat", "suspended"], n: 1 }]);
+    expect(await stores.figures.read("accounts", ["now"], [["A"]])).toEqual([{ set: "accounts", period: "now", key: ["A", "suspended"], n: 1 }]);
+    expect(await stores.figures.read("registerGaps", ["now"])).toEqual([]);
   });
 
   it("reports the first record it cannot apply, so the shard resumes from it", async () => {

@@ -68,6 +68,7 @@ export * from "./reports/figures.js";
 export * from "./reports/months.js";
 export * from "./reports/wait-buckets.js";
 export * from "./reports/figure-source.js";
+export * from "./reports/rollups.js";
 export * from "./reports/ports.js";
 export * from "./reports/report-table.js";
 export * from "./reports/reports-input.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketLabel, figureDeltas, figureId, addressOf, keyText, monthOf, monthsBetween, quantileBucket, scopeOf, waitBucket, type FigureCount } from "@beian/core";
+import { ANY, bucketLabel, cellsOf, countOfCell, figureDeltas, figureId, addressOf, keyText, monthOf, monthsBetween, quantileBucket, scopeOf, waitBucket, type FigureCount } from "@beian/core";
 
 const f = (key: string[], n: number, set = "accounts", period = "now"): FigureCount => ({ set, period, key, n });
 
@@ -38,5 +38,16 @@ describe("months in Asia/Shanghai", () => {
   it("takes the Beijing month of an instant and spans a range across a year end", () => {
     expect(monthOf("2026-11-30T16:30:00Z")).toBe("2026-12");
     expect(monthsBetween("2026-11", "2027-02")).toEqual(["2026-11", "2026-12", "2027-01", "2027-02"]);
+  });
+});
+
+describe("roll-up levels", () => {
+  it("keeps a count per unit and platform, per unit, per platform and in all, and reads each back in the set's key shape", () => {
+    const count = f(["u1", "wechat", "filed"], 1);
+    const cells = cellsOf(count, { platform: true });
+    expect(cells.map((c) => c.key)).toEqual([["UP", "u1", "wechat", "filed"], ["U", "u1", "filed"], ["P", "wechat", "filed"], ["A", "filed"]]);
+    expect(cells.map((c) => countOfCell(c, { platform: true }).key)).toEqual([["u1", "wechat", "filed"], ["u1", ANY, "filed"], [ANY, "wechat", "filed"], [ANY, ANY, "filed"]]);
+    const review = f(["u1", "filing", "submitted"], 1, "reviews", "2026-11");
+    expect(cellsOf(review, { platform: false }).map((c) => countOfCell(c, { platform: false }).key)).toEqual([["u1", "filing", "submitted"], [ANY, "filing", "submitted"]]);
   });
 });

@@ -4,6 +4,8 @@ import { isConditionFailure } from "./tx-write.js";
 
 /** Applied-change marks outlive the stream's 24-hour retention, then expire. */
 const MARK_TTL_SECONDS = 3 * 24 * 3600;
+/** A transaction holds 100 items: the mark and 99 counters. */
+const MAX_CELLS = 99;
 /** Two shards' consumers adding to the same counter at once: the loser retries. */
 const CONFLICT_RETRIES = 6;
 
@@ -17,6 +19,14 @@ export class DynamoFigureStore implements FigureStore {
   constructor(private readonly db: BeianService) {}
 
   async applyOnce(changeId: string, deltas: FigureCount[]): Promise<boolean> {
+    if (deltas.length <= MAX_CELLS) return this.applyChunk(changeId, deltas);
+    // Past one transaction's size, each chunk is applied once under its own mark.
+    let applied = false;
+    for (let i = 0; i * MAX_CELLS < deltas.length; i++) applied = (await this.applyChunk(`${changeId}#${i}`, deltas.slice(i * MAX_CELLS, (i + 1) * MAX_CELLS))) || applied;
+    return applied;
+  }
+
+  private async applyChunk(changeId: string, deltas: FigureCount[]): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       const result = await this.db.transaction
         .write((tx) => [
@@ -46,9 +56,14 @@ export class DynamoFigureStore implements FigureStore {
     }
   }
 
-  async read(set: string, periods: string[]): Promise<FigureCount[]> {
-    const pages = await Promise.all(periods.map((period) => this.db.entities.figure.query.byScope({ scope: scopeOf(set, period) }).go({ pages: "all" })));
-    return pages.flatMap((p) => p.data.map(toCount)).filter((c) => c.n !== 0);
+  async read(set: string, periods: string[], prefixes: string[][] = [[]]): Promise<FigureCount[]> {
+    const queries = periods.flatMap((period) =>
+      prefixes.map((prefix) => {
+        const query = this.db.entities.figure.query.byScope({ scope: scopeOf(set, period) });
+        return (prefix.length ? query.begins({ key: `${keyText(prefix)}|` }) : query).go({ pages: "all" });
+      }),
+    );
+    return (await Promise.all(queries)).flatMap((p) => p.data.map(toCount)).filter((c) => c.n !== 0);
   }
 
   async *listAll(): AsyncIterable<FigureCount[]> {
@@ -61,9 +76,9 @@ export class DynamoFigureStore implements FigureStore {
   }
 
   async overwrite(counts: FigureCount[]): Promise<void> {
-    for (const c of counts) {
-      if (c.n === 0) await this.db.entities.figure.delete(toItem(c)).go();
-      else await this.db.entities.figure.put({ ...toItem(c), value: c.n, ...listed(toItem(c)) }).go();
-    }
+    const gone = counts.filter((c) => c.n === 0).map(toItem);
+    const kept = counts.filter((c) => c.n !== 0).map((c) => ({ ...toItem(c), value: c.n, ...listed(toItem(c)) }));
+    if (gone.length) await this.db.entities.figure.delete(gone).go({ concurrency: 4 });
+    if (kept.length) await this.db.entities.figure.put(kept).go({ concurrency: 4 });
   }
 }

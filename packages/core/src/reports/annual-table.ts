@@ -6,7 +6,7 @@ import type { FigureCount } from "./figures.js";
 
 /** Per-account yearly figures: [unit, account, field] → n, per year. Sources of publications, update violations and inspection results feed it. */
 export const ACCOUNT_YEAR_SET = "accountYear";
-export const ACCOUNT_YEAR_SPEC = { unitAt: 0, period: "year" } as const;
+export const ACCOUNT_YEAR_SPEC = { platform: false, period: "year" } as const;
 
 export interface AnnualRow {
   index: number;

@@ -18,7 +18,7 @@ export function dashboardCharts(sources: FigureSources, terms: () => RankingTerm
     id: "dashboard",
     title: "工作台",
     async build(ctx) {
-      const accounts = await ctx.figures.get("accounts");
+      const accounts = await ctx.figures.get("accounts", { perPlatform: true });
       const events = await ctx.figures.get("accountEvents");
       const reviews = await ctx.figures.get("reviews");
       const waits = await ctx.figures.get("stageWaits");

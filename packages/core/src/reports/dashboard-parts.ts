@@ -56,12 +56,12 @@ export const CORE_DASHBOARD_ACTIONS: DashboardActionSource[] = [
   {
     id: "overdueReviews",
     async list(ctx, lookups) {
-      const { overdue } = pendingOf(await ctx.figures.get("pendingStages"), ctx);
+      const { overdue } = pendingOf(await ctx.figures.get("pendingStages", { perUnit: true }), ctx);
       const oldest = [...overdue].sort((a, b) => a.key[3].localeCompare(b.key[3]));
       const labels = new Map(ctx.kinds.map((k) => [k.kind, k.label]));
       const items = await Promise.all(
         oldest.slice(0, LIST_SIZE).map(async (c) => {
-          const [kind, unitId, , createdAt, itemId] = c.key;
+          const [unitId, kind, , createdAt, itemId] = c.key;
           const item = await lookups.reviewItem(kind, itemId);
           return { label: item?.title ?? itemId, detail: `${labels.get(kind) ?? kind} · ${ctx.unitName(unitId)} · 已等待 ${days(createdAt, ctx.now)} 天`, href: item?.href };
         }),
@@ -73,7 +73,7 @@ export const CORE_DASHBOARD_ACTIONS: DashboardActionSource[] = [
     id: "overdueCredentialTasks",
     async list(ctx, lookups) {
       const now = ctx.now.toISOString();
-      const due = (await ctx.figures.get("openCredentialTasks")).filter((c) => c.key[1] < now).sort((a, b) => a.key[1].localeCompare(b.key[1]));
+      const due = (await ctx.figures.get("openCredentialTasks", { perUnit: true })).filter((c) => c.key[1] < now).sort((a, b) => a.key[1].localeCompare(b.key[1]));
       const items = await Promise.all(
         due.slice(0, LIST_SIZE).map(async (c) => {
           const [unitId, dueAt, taskId] = c.key;

@@ -2,7 +2,8 @@ import type { ReviewKinds } from "../review/kind.js";
 import type { Logger } from "../shared/ports.js";
 import type { FigureContext, FigureSources } from "./figure-source.js";
 import { countItem } from "./figure-source.js";
-import { figureDeltas } from "./figures.js";
+import { figureDeltas, sumFigures } from "./figures.js";
+import { cellsOf } from "./rollups.js";
 import type { FigureStore, ItemChange } from "./ports.js";
 
 /** A review item's unit never changes, so it is looked up once per process (a bounded memo). */
@@ -36,7 +37,8 @@ export function figureKeeper(deps: { figures: FigureStore; sources: FigureSource
       const [before, after] = await Promise.all([countItem(sources, change.entity, change.old, context), countItem(sources, change.entity, change.new, context)]);
       const deltas = figureDeltas(before, after);
       if (deltas.length === 0) return "unchanged";
-      return (await figures.applyOnce(change.changeId, deltas)) ? "applied" : "repeated";
+      const cells = [...sumFigures(deltas.flatMap((d) => cellsOf(d, sources.spec(d.set)))).values()];
+      return (await figures.applyOnce(change.changeId, cells)) ? "applied" : "repeated";
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FigureSources } from "./figure-source.js";
 import { NOW, type FigureCount } from "./figures.js";
 import type { FigureStore } from "./ports.js";
+import { countOfCell, type Level } from "./rollups.js";
 
 export interface FigureFilter {
   months: string[];
@@ -9,9 +10,18 @@ export interface FigureFilter {
   platform?: string;
 }
 
+export interface ReadBy {
+  perUnit?: boolean;
+  perPlatform?: boolean;
+}
+
+/** Past this many units in scope, a set's whole level is read once and narrowed in memory. */
+const MAX_UNIT_QUERIES = 12;
+
 /**
- * The figures one report request reads: per set, one query per period in the filter (months, their
- * years, or "now"), narrowed to the units and platform asked for. Each set is read once per request.
+ * The figures one report request reads: per set, the roll-up level it needs (see rollups.ts), one
+ * query per period in the filter (months, their years, or "now") and per unit in scope. Counts come
+ * back in the set's key shape; parts the level summed away read `ANY`. Each set is read once per request.
  */
 export function figureReader(store: FigureStore, sources: FigureSources, filter: FigureFilter) {
   const cache = new Map<string, Promise<FigureCount[]>>();
@@ -21,23 +31,34 @@ export function figureReader(store: FigureStore, sources: FigureSources, filter:
     if (period === "year") return [...new Set(filter.months.map((m) => m.slice(0, 4)))];
     return filter.months;
   };
-  async function load(set: string): Promise<FigureCount[]> {
+  async function load(set: string, by: ReadBy): Promise<FigureCount[]> {
     if (!sources.has(set)) return [];
     const spec = sources.spec(set);
-    const counts = await store.read(set, periodsOf(set));
-    return counts.filter(
-      (c) => (!filter.units || filter.units.has(c.key[spec.unitAt])) && (!filter.platform || spec.platformAt === undefined || c.key[spec.platformAt] === filter.platform),
-    );
+    const platform = spec.platform ? filter.platform : undefined;
+    const perPlatform = spec.platform && (!!platform || !!by.perPlatform);
+    const units = filter.units ? [...filter.units] : undefined;
+    let prefixes: string[][];
+    if (units || by.perUnit) {
+      const level: Level = perPlatform ? "UP" : "U";
+      prefixes = units && units.length <= MAX_UNIT_QUERIES ? units.map((u) => (platform ? [level, u, platform] : [level, u])) : [[level]];
+    } else {
+      prefixes = perPlatform ? [platform ? ["P", platform] : ["P"]] : [["A"]];
+    }
+    const cells = await store.read(set, periodsOf(set), prefixes);
+    return cells.map((c) => countOfCell(c, spec)).filter((c) => (!filter.units || filter.units.has(c.key[0])) && (!platform || c.key[1] === platform));
   }
   return {
     filter,
-    get(set: string): Promise<FigureCount[]> {
-      let found = cache.get(set);
-      if (!found) cache.set(set, (found = load(set)));
+    /**
+     * A set's counts in the request's scope. Without `by`, the unit and platform are summed away
+     * (unless the filter names them); `perUnit` / `perPlatform` keep them in every key.
+     */
+    get(set: string, by: ReadBy = {}): Promise<FigureCount[]> {
+      const id = `${set}#${by.perUnit ? "u" : ""}${by.perPlatform ? "p" : ""}`;
+      let found = cache.get(id);
+      if (!found) cache.set(id, (found = load(set, by)));
       return found;
     },
-    /** Whether the platform filter applies to a set (sets without a platform ignore it). */
-    byPlatform: (set: string) => sources.has(set) && sources.spec(set).platformAt !== undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FigureContext, FigureSources } from "./figure-source.js";
 import { countItem } from "./figure-source.js";
 import { figureId, sumFigures, type FigureAddress, type FigureCount } from "./figures.js";
+import { cellsOf } from "./rollups.js";
 import type { FigureSourceItems, FigureStore } from "./ports.js";
 
 export interface FigureDifference extends FigureAddress {
@@ -28,7 +29,7 @@ export function figureRecount(deps: { figures: FigureStore; items: FigureSourceI
       for (const entity of deps.sources.entities()) {
         for await (const page of deps.items.pages(entity)) {
           itemsRead += page.length;
-          for (const item of page) counts.push(...(await countItem(deps.sources, entity, item, deps.context)));
+          for (const item of page) for (const c of await countItem(deps.sources, entity, item, deps.context)) counts.push(...cellsOf(c, deps.sources.spec(c.set)));
         }
       }
       const expected = sumFigures(counts);

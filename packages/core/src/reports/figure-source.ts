@@ -1,11 +1,11 @@
 import type { FigureCount } from "./figures.js";
 
-/** How a figure set is laid out, so reports can filter any set by unit and platform without knowing it. */
+/**
+ * How a figure set is laid out, so reports can read and filter any set without knowing it. Every
+ * key starts with the owning unit, then the platform when `platform` is set (see rollups.ts).
+ */
 export interface FigureSetSpec {
-  /** Position of the owning unit in the key. */
-  unitAt: number;
-  /** Position of the platform in the key, when the set has one. */
-  platformAt?: number;
+  platform: boolean;
   /** Month periods ("2026-11"), year periods ("2026") or the present ("now"). */
   period: "month" | "year" | "now";
 }

@@ -16,8 +16,11 @@ export interface FigureStore {
    * changed) when the change was applied before.
    */
   applyOnce(changeId: string, deltas: FigureCount[]): Promise<boolean>;
-  /** The non-zero figures of a set for each period (one query per period). */
-  read(set: string, periods: string[]): Promise<FigureCount[]>;
+  /**
+   * The non-zero cells of a set for each period whose key starts with one of `prefixes` (one query
+   * per period and prefix; no prefix: the whole partition).
+   */
+  read(set: string, periods: string[], prefixes?: string[][]): Promise<FigureCount[]>;
   /** Every stored figure, page by page (the recount's comparison). */
   listAll(): AsyncIterable<FigureCount[]>;
   /** Sets figures to the given values (the recount's repair); zero removes them. */

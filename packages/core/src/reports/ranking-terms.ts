@@ -68,14 +68,12 @@ export const CORE_RANKING_TERMS: RankingTerm[] = [
   },
 ];
 
-/** Groups counts by the unit at the set's unit position. */
-export function unitFigures(unitId: string, bySet: Map<string, { unitAt: number; counts: FigureCount[] }>): UnitFigures {
+/** One unit's sums over counts read per unit (the unit first in every key). */
+export function unitFigures(unitId: string, bySet: Map<string, FigureCount[]>): UnitFigures {
   return {
     unitId,
     sum(set, match = () => true) {
-      const entry = bySet.get(set);
-      if (!entry) return 0;
-      return entry.counts.reduce((s, c) => (c.key[entry.unitAt] === unitId && match(c.key) ? s + c.n : s), 0);
+      return (bySet.get(set) ?? []).reduce((s, c) => (c.key[0] === unitId && match(c.key) ? s + c.n : s), 0);
     },
   };
 }

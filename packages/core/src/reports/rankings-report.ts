@@ -7,9 +7,9 @@ import { RANKING_BASE, unitFigures, type RankingTerm } from "./ranking-terms.js"
 /** The ranking rows: every unit in scope with an account or a figure, best score first (ties share a rank). */
 export async function rankUnits(ctx: ReportContext, sources: FigureSources, terms: RankingTerm[]) {
   const active = terms.filter((t) => t.sets.every((s) => sources.has(s)));
-  const bySet = new Map<string, { unitAt: number; counts: FigureCount[] }>();
+  const bySet = new Map<string, FigureCount[]>();
   for (const set of new Set(["accounts", ...active.flatMap((t) => t.sets)])) {
-    if (sources.has(set)) bySet.set(set, { unitAt: sources.spec(set).unitAt, counts: await ctx.figures.get(set) });
+    if (sources.has(set)) bySet.set(set, await ctx.figures.get(set, { perUnit: true }));
   }
   const rows = ctx.units
     .map((unit) => {

@@ -13,7 +13,8 @@ export const registerReport: ReportDefinition = {
   id: "register",
   title: "备案登记统计",
   async build(ctx) {
-    const accounts = await ctx.figures.get("accounts");
+    const accounts = await ctx.figures.get("accounts", { perPlatform: true });
+    const accountsByUnit = await ctx.figures.get("accounts", { perUnit: true });
     const events = await ctx.figures.get("accountEvents");
 
     const byPlatform: ReportTable = {
@@ -31,7 +32,7 @@ export const registerReport: ReportDefinition = {
 
     const own = (status?: AccountStatus) => {
       const sums = new Map<string, number>();
-      for (const c of accounts) if (!status || c.key[2] === status) sums.set(c.key[0], (sums.get(c.key[0]) ?? 0) + c.n);
+      for (const c of accountsByUnit) if (!status || c.key[2] === status) sums.set(c.key[0], (sums.get(c.key[0]) ?? 0) + c.n);
       return sums;
     };
     const filedOwn = own("filed");
@@ -50,7 +51,7 @@ export const registerReport: ReportDefinition = {
       rows: ctx.units
         .map((u) => {
           const row: Record<string, string | number> = { unit: u.name };
-          for (const s of STATUSES) row[s] = total(accounts, (k) => k[0] === u.unitId && k[2] === s);
+          for (const s of STATUSES) row[s] = total(accountsByUnit, (k) => k[0] === u.unitId && k[2] === s);
           row.filedTotal = filedTotal.get(u.unitId) ?? 0;
           row.total = allTotal.get(u.unitId) ?? 0;
           return row;

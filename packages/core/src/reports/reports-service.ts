@@ -128,8 +128,7 @@ export function reportsService(deps: ReportsDeps, registry: ReportsRegistry) {
         accounts.push(...slice.accounts.filter((a) => activeInYear(a, year)));
         after = slice.last;
       } while (after && accounts.length < MAX_ANNUAL_ROWS);
-      const unitSet = units && new Set(units);
-      const yearFigures = (await deps.figures.read(ACCOUNT_YEAR_SET, [String(year)])).filter((c) => !unitSet || unitSet.has(c.key[0]));
+      const yearFigures = await figureReader(deps.figures, registry.sources, { months: [`${year}-01`], units: units && new Set(units) }).get(ACCOUNT_YEAR_SET);
       const names = new Map(ctx.units.map((u) => [u.unitId, u.name]));
       const rows = annualRows(accounts, names, yearFigures).map((r, i) => ({ ...r, index: i + 1 }));
       const columns = registry.annualColumns;

@@ -21,14 +21,14 @@ export function pendingOf(pending: FigureCount[], ctx: Pick<ReportContext, "now"
 
 /** The kinds to show: every registered kind, and any kind the figures hold that is not registered here. */
 export async function reviewKinds(ctx: ReportContext) {
-  const seen = new Set((await ctx.figures.get("reviews")).map((c) => c.key[0]));
+  const seen = new Set((await ctx.figures.get("reviews")).map((c) => c.key[1]));
   const kinds = [...ctx.kinds];
   for (const kind of seen) if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, label: kind });
   return kinds;
 }
 
 async function kindTables(ctx: ReportContext, kind: string, label: string): Promise<ReportTable[]> {
-  const ofKind = (counts: FigureCount[]) => counts.filter((c) => c.key[0] === kind);
+  const ofKind = (counts: FigureCount[]) => counts.filter((c) => c.key[1] === kind);
   const reviews = ofKind(await ctx.figures.get("reviews"));
   const stageWaits = ofKind(await ctx.figures.get("stageWaits"));
   const reviewerWaits = ofKind(await ctx.figures.get("reviewerWaits"));

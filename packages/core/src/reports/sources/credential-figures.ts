@@ -6,9 +6,9 @@ import { monthOf } from "../months.js";
 
 export const CREDENTIAL_SETS = {
   /** [unit, due | late] → tasks by the month they fell due; late = completed after the deadline. */
-  credentialTasks: { unitAt: 0, period: "month" },
+  credentialTasks: { platform: false, period: "month" },
   /** [unit, dueAt, taskId] → open tasks now (overdue once dueAt has passed). */
-  openCredentialTasks: { unitAt: 0, period: "now" },
+  openCredentialTasks: { platform: false, period: "now" },
 } as const;
 
 /** 更换密码 / 解绑设备 tasks: open ones by deadline, and those done late. */

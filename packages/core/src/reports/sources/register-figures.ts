@@ -8,11 +8,11 @@ import { monthOf } from "../months.js";
 /** Register figure sets: accounts by status now, and what happened to accounts per month. */
 export const REGISTER_SETS = {
   /** [unit, platform, status] → accounts now. */
-  accounts: { unitAt: 0, platformAt: 1, period: "now" },
+  accounts: { platform: true, period: "now" },
   /** [unit, platform, opened | changed | cancelled] → per month. */
-  accountEvents: { unitAt: 0, platformAt: 1, period: "month" },
+  accountEvents: { platform: true, period: "month" },
   /** [unit, platform, custody | password] → filed accounts missing who holds the login, or the last password change. */
-  registerGaps: { unitAt: 0, platformAt: 1, period: "now" },
+  registerGaps: { platform: true, period: "now" },
 } as const;
 
 /**

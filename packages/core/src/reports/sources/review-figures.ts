@@ -7,14 +7,14 @@ import { waitBucket } from "../wait-buckets.js";
 
 /** Review figure sets, per kind of item: every kind goes through the same review tasks, so kinds added later count by themselves. */
 export const REVIEW_SETS = {
-  /** [kind, unit, submitted | approved | returned | rejected | expired] → per month. */
-  reviews: { unitAt: 1, period: "month" },
-  /** [kind, unit, stage, bucket] → decided stages by time waited, per month decided. */
-  stageWaits: { unitAt: 1, period: "month" },
-  /** [kind, unit, reviewer, bucket] → decisions by who decided and time waited, per month decided. */
-  reviewerWaits: { unitAt: 1, period: "month" },
-  /** [kind, unit, stage, createdAt, itemId] → stages awaiting a decision now (overdue is read from createdAt). */
-  pendingStages: { unitAt: 1, period: "now" },
+  /** [unit, kind, submitted | approved | returned | rejected | expired] → per month. */
+  reviews: { platform: false, period: "month" },
+  /** [unit, kind, stage, bucket] → decided stages by time waited, per month decided. */
+  stageWaits: { platform: false, period: "month" },
+  /** [unit, kind, reviewer, bucket] → decisions by who decided and time waited, per month decided. */
+  reviewerWaits: { platform: false, period: "month" },
+  /** [unit, kind, stage, createdAt, itemId] → stages awaiting a decision now (overdue is read from createdAt). */
+  pendingStages: { platform: false, period: "now" },
 } as const;
 
 /** The unit recorded when an item can no longer be loaded (counts stay balanced either way). */
@@ -32,9 +32,9 @@ export const reviewTaskFigures: FigureSource<ReviewTask> = {
     const kind = task.kind ?? "filing";
     const unit = (await context.unitOfReviewItem(kind, task.itemId)) ?? UNKNOWN_UNIT;
     const out: FigureCount[] = [];
-    const event = (name: string, at: string) => out.push({ set: "reviews", period: monthOf(at), key: [kind, unit, name], n: 1 });
+    const event = (name: string, at: string) => out.push({ set: "reviews", period: monthOf(at), key: [unit, kind, name], n: 1 });
     if (task.stage === "first") event("submitted", task.createdAt);
-    if (task.status === "pending") out.push({ set: "pendingStages", period: NOW, key: [kind, unit, task.stage, task.createdAt, task.itemId], n: 1 });
+    if (task.status === "pending") out.push({ set: "pendingStages", period: NOW, key: [unit, kind, task.stage, task.createdAt, task.itemId], n: 1 });
     if (task.status === "expired") event("expired", task.decidedAt ?? task.createdAt);
     if (task.status === "decided" && task.decision && task.decidedAt) {
       if (task.decision === "approve" && task.stage === "final") event("approved", task.decidedAt);
@@ -42,8 +42,8 @@ export const reviewTaskFigures: FigureSource<ReviewTask> = {
       if (task.decision === "reject") event("rejected", task.decidedAt);
       const bucket = waitBucket(task.createdAt, task.decidedAt);
       const month = monthOf(task.decidedAt);
-      out.push({ set: "stageWaits", period: month, key: [kind, unit, task.stage, bucket], n: 1 });
-      out.push({ set: "reviewerWaits", period: month, key: [kind, unit, task.reviewerId || "-", bucket], n: 1 });
+      out.push({ set: "stageWaits", period: month, key: [unit, kind, task.stage, bucket], n: 1 });
+      out.push({ set: "reviewerWaits", period: month, key: [unit, kind, task.reviewerId || "-", bucket], n: 1 });
     }
     return out;
   },
