@@ -45,7 +45,7 @@ export async function buildSystem(options: SystemOptions) {
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  await ensureTable(client, options.tableName);
+  const streamAdded = await ensureTable(client, options.tableName);
 
   const stores = createDynamoStores({ doc, tableName: options.tableName });
   const mailer = new SmtpMailer({ host: "127.0.0.1", port: options.smtpPort, from: options.mailFrom ?? "政务新媒体备案管理系统 <noreply@beian.local>" });
@@ -81,6 +81,8 @@ export async function buildSystem(options: SystemOptions) {
     app,
     doc,
     figureStream,
+    /** The table predates report figures: they are rebuilt once (runtime.ts) before anything else writes. */
+    streamAdded,
     async stop() {
       await engine.stop();
       await figureStream.poll().catch(() => 0);
