@@ -75,6 +75,7 @@ export async function benchReports(doc: DynamoDBDocumentClient, tableName: strin
       const raw = await timeEach(count, (i) => recorder.replay(recorded[i]));
       const calls = recorded.reduce((n, r) => n + r.length, 0) / recorded.length;
       rows.push(summarize(`${name} @${size / 1000}k (${calls.toFixed(0)} calls)`, handler, raw));
+      console.log(`  measured ${name} at ${size}: p50 ${percentile(handler, 50).toFixed(2)} ms, raw ${percentile(raw, 50).toFixed(2)} ms`);
       p50s.set(name, [...(p50s.get(name) ?? []), percentile(handler, 50)]);
     }
   }

@@ -5,7 +5,8 @@ import { reportsApi } from "./routes/reports.js";
 
 /**
  * Every route in one app: the local Node server and the tests. In AWS the same routes are split
- * between the `api` Lambda (createApiApp) and the `register-files` Lambda (createRegisterFilesApp) and the `reports` Lambda (createReportsApp).
+ * between the `api` Lambda (createApiApp), the `register-files` Lambda (createRegisterFilesApp) and the
+ * `reports` Lambda (createReportsApp).
  */
 export function createApp(services: Services, options: AppOptions = {}) {
   return createApiApp(services, { ...options, moreApi: (api) => api.route("/register", registerFilesApi(services)).route("/reports", reportsApi(services)) });

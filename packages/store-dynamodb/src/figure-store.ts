@@ -9,10 +9,33 @@ const MAX_CELLS = 99;
 /** Two shards' consumers adding to the same counter at once: the loser retries. */
 const CONFLICT_RETRIES = 6;
 
-const toItem = (c: FigureCount) => ({ scope: scopeOf(c.set, c.period), key: keyText(c.key) });
+const MONTH = /^\d{4}-\d{2}$/;
+const MONTH_MARK = "@";
+
+/** Roll-up levels a cell key may start with (core's rollups.ts). */
+const LEVELS = ["UP", "U", "P", "A"];
+
+/**
+ * A cell's partition is its set, its period and its roll-up level (the key's first part), so the
+ * registry office's totals sit in a partition of a few cells whatever the register's size. Monthly
+ * cells are kept in their year's partition with the month as the key's last part, so a
+ * twelve-month report reads one partition per set and level (two across a year end), not twelve.
+ */
+const partitionOf = (set: string, period: string, level: string) => `${scopeOf(set, MONTH.test(period) ? period.slice(0, 4) : period)}|${level}`;
+function toItem(c: FigureCount) {
+  const [level, ...rest] = c.key;
+  return { scope: partitionOf(c.set, c.period, level), key: keyText(MONTH.test(c.period) ? [...rest, `${MONTH_MARK}${c.period}`] : rest) };
+}
 const LISTING = "figures";
 const listed = (item: { scope: string; key: string }) => ({ listing: LISTING, address: `${item.scope}#${item.key}` });
-const toCount = (item: { scope: string; key: string; value?: number }): FigureCount => ({ ...addressOf(item.scope, item.key), n: item.value ?? 0 });
+function toCount(item: { scope: string; key: string; value?: number }): FigureCount {
+  const cut = item.scope.lastIndexOf("|");
+  const address = addressOf(item.scope.slice(0, cut), item.key);
+  const key = [item.scope.slice(cut + 1), ...address.key];
+  const last = key.at(-1);
+  if (last?.startsWith(MONTH_MARK)) return { set: address.set, period: last.slice(1), key: key.slice(0, -1), n: item.value ?? 0 };
+  return { ...address, key, n: item.value ?? 0 };
+}
 
 /** Report figures as counter items, one partition per set and period. */
 export class DynamoFigureStore implements FigureStore {
@@ -57,13 +80,17 @@ export class DynamoFigureStore implements FigureStore {
   }
 
   async read(set: string, periods: string[], prefixes: string[][] = [[]]): Promise<FigureCount[]> {
-    const queries = periods.flatMap((period) =>
-      prefixes.map((prefix) => {
-        const query = this.db.entities.figure.query.byScope({ scope: scopeOf(set, period) });
-        return (prefix.length ? query.begins({ key: `${keyText(prefix)}|` }) : query).go({ pages: "all" });
-      }),
+    const wanted = new Set(periods);
+    const partitions = [...new Set(periods.map((p) => (MONTH.test(p) ? p.slice(0, 4) : p)))];
+    const queries = partitions.flatMap((period) =>
+      prefixes.flatMap((prefix) =>
+        (prefix.length ? [prefix[0]] : LEVELS).map((level) => {
+          const query = this.db.entities.figure.query.byScope({ scope: partitionOf(set, period, level) });
+          return (prefix.length > 1 ? query.begins({ key: `${keyText(prefix.slice(1))}|` }) : query).go({ pages: "all" });
+        }),
+      ),
     );
-    return (await Promise.all(queries)).flatMap((p) => p.data.map(toCount)).filter((c) => c.n !== 0);
+    return (await Promise.all(queries)).flatMap((p) => p.data.map(toCount)).filter((c) => c.n !== 0 && wanted.has(c.period));
   }
 
   async *listAll(): AsyncIterable<FigureCount[]> {

@@ -15,8 +15,8 @@ export interface ReadBy {
   perPlatform?: boolean;
 }
 
-/** Past this many units in scope, a set's whole level is read once and narrowed in memory. */
-const MAX_UNIT_QUERIES = 12;
+/** Past this many queries (units in scope × periods), a set's whole level is read once per period and narrowed in memory. */
+const MAX_UNIT_QUERIES = 24;
 
 /**
  * The figures one report request reads: per set, the roll-up level it needs (see rollups.ts), one
@@ -37,14 +37,17 @@ export function figureReader(store: FigureStore, sources: FigureSources, filter:
     const platform = spec.platform ? filter.platform : undefined;
     const perPlatform = spec.platform && (!!platform || !!by.perPlatform);
     const units = filter.units ? [...filter.units] : undefined;
+    const periods = periodsOf(set);
     let prefixes: string[][];
     if (units || by.perUnit) {
       const level: Level = perPlatform ? "UP" : "U";
-      prefixes = units && units.length <= MAX_UNIT_QUERIES ? units.map((u) => (platform ? [level, u, platform] : [level, u])) : [[level]];
+      // A year's months share one partition (FigureStore.read), so a twelve-month range is about one query per prefix.
+      const partitions = spec.period === "month" ? new Set(periods.map((p) => p.slice(0, 4))).size : periods.length;
+      prefixes = units && units.length * partitions <= MAX_UNIT_QUERIES ? units.map((u) => (platform ? [level, u, platform] : [level, u])) : [[level]];
     } else {
       prefixes = perPlatform ? [platform ? ["P", platform] : ["P"]] : [["A"]];
     }
-    const cells = await store.read(set, periodsOf(set), prefixes);
+    const cells = await store.read(set, periods, prefixes);
     return cells.map((c) => countOfCell(c, spec)).filter((c) => (!filter.units || filter.units.has(c.key[0])) && (!platform || c.key[1] === platform));
   }
   return {

@@ -17,8 +17,8 @@ export interface FigureStore {
    */
   applyOnce(changeId: string, deltas: FigureCount[]): Promise<boolean>;
   /**
-   * The non-zero cells of a set for each period whose key starts with one of `prefixes` (one query
-   * per period and prefix; no prefix: the whole partition).
+   * The non-zero cells of a set for each period whose key starts with one of `prefixes` (no prefix:
+   * every cell). One query per partition and prefix: a year's months share a partition.
    */
   read(set: string, periods: string[], prefixes?: string[][]): Promise<FigureCount[]>;
   /** Every stored figure, page by page (the recount's comparison). */
