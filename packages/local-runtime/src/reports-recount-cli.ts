@@ -23,7 +23,7 @@ import { freePort } from "./free-port.js";
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const repair = args.includes("--repair");
 const aws = args.includes("--aws");
-const tableName = args[args.indexOf("--table") + 1] && args.includes("--table") ? args[args.indexOf("--table") + 1] : "beian";
+const tableName = (args.includes("--table") && args[args.indexOf("--table") + 1]) || "beian";
 
 let own: DynamoLocal | undefined;
 let client: DynamoDBClient;
