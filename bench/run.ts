@@ -7,6 +7,7 @@ import { freePort, startDynamoLocal } from "@beian/local-runtime";
 import { measureColdStarts, printColdStarts } from "./lambda-cold-start.js";
 import { benchMonitor } from "./monitor-bench.js";
 import { benchRegister } from "./register-bench.js";
+import { benchReports } from "./reports-bench.js";
 import { benchReviewPaths } from "./review-bench.js";
 import { printRows } from "./stats.js";
 import { benchWordCheck } from "./word-check-bench.js";
@@ -34,6 +35,13 @@ try {
   for (const line of await benchMonitor(doc, `${tableName}-monitor`, sizes)) console.log(line);
   console.log("");
   for (const line of benchWordCheck()) console.log(line);
+  const reportCount = Number(process.env.BENCH_REPORT_COUNT ?? Math.min(COUNT, 200));
+  console.log(`\n工作台 and reports at ${sizes.join(" and ")} accounts (same table), ${reportCount} sequential requests each; raw = the handler's own DynamoDB commands replayed:`);
+  await client.send(new CreateTableCommand(createTableInput(`${tableName}-reports`)));
+  const reports = await benchReports(doc, `${tableName}-reports`, reportCount, sizes);
+  printRows(reports.rows);
+  console.log("\nGrowth with the register (p50 at the larger size ÷ the smaller; kept figures are read, never accounts):");
+  for (const line of reports.growth) console.log(`  ${line}`);
   client.destroy();
 } finally {
   await dynamo.stop();

@@ -76,6 +76,7 @@ export const RESOURCE_TYPES_CHECKED_FOR_CHINA: Readonly<Record<string, string>> 
   "AWS::IAM::Role": "service principals are <service>.amazonaws.com there too (aws-cdk-lib region-info)",
   "AWS::Lambda::Function": "nodejs22.x; no X-Ray (tracing is disabled); arm64 assumed available (not confirmed from the sources above)",
   "AWS::Lambda::Permission": "plain resource-based policy",
+  "AWS::Lambda::EventSourceMapping": "DynamoDB stream → Lambda (the report figures' consumer). The Lambda page lists for event source mappings only: no ESM metrics, no ESM tags, no provisioned mode, no S3 on-failure destination — none used here; the DynamoDB page lists only global tables MRSC",
   "AWS::Logs::LogGroup": "API access logs",
   "AWS::S3::Bucket": "private site bucket",
   "AWS::SecretsManager::Secret": "Secrets Manager is offered in both China regions: the approval-link secret (generated) beside the SMTP secret the deployer creates",

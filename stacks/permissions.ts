@@ -38,6 +38,19 @@ export const REGISTER_FILES_TABLE_ACTIONS = [
 ];
 
 /**
+ * The reports Lambda reads only: the session and person (GetItem), figure partitions and the
+ * register (Query), accounts, units and people (BatchGetItem).
+ */
+export const REPORTS_TABLE_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"];
+
+/**
+ * The figure stream consumer: reads a review item to learn its unit (GetItem, and Query / BatchGetItem
+ * for kinds that load more), adds to counters and writes the applied-change mark in one transaction
+ * (UpdateItem, PutItem), and removes counters that fell to zero (DeleteItem).
+ */
+export const FIGURE_STREAM_TABLE_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+
+/**
  * Sending mail the deployment's way: SES v2 SendEmail against the sender's verified identity, or,
  * with SMTP, reading the one secret that holds the SMTP credentials (and no SES at all). A secret
  * under the default aws/secretsmanager key needs no KMS grant; a customer-managed key would.

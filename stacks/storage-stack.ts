@@ -1,6 +1,6 @@
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from "@beian/store-dynamodb";
 import { RemovalPolicy } from "aws-cdk-lib";
-import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from "aws-cdk-lib/aws-dynamodb";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { StackContext } from "sst/constructs";
 
@@ -15,6 +15,8 @@ export function StorageStack({ stack, app }: StackContext) {
     billingMode: BillingMode.PAY_PER_REQUEST,
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     timeToLiveAttribute: TTL_ATTRIBUTE,
+    // Report figures are kept by a consumer of this stream (ReportsStack), old and new image of every item.
+    stream: StreamViewType.NEW_AND_OLD_IMAGES,
     removalPolicy: isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     deletionProtection: isProd,
   });

@@ -25,7 +25,7 @@ const MAILING = {
   outbox: ["ReviewStack", "Carries out recorded effects"],
   api: ["ApiStack", "Beian HTTP API"],
 } as const;
-const NOT_MAILING = { registerFiles: ["ApiStack", "Beian register export"] } as const;
+const NOT_MAILING = { registerFiles: ["ApiStack", "Beian register export"], reports: ["ReportsStack", "Beian reports"], figureStream: ["ReportsStack", "Keeps the report figures"] } as const;
 
 let china: Record<StackName, Template>;
 let global: Record<StackName, Template>;

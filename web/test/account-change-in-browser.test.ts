@@ -79,7 +79,7 @@ describe("the account lifecycle in headless Chromium", () => {
     // The review really started, and the list shows the filing's kind.
     await ts.mail.waitFor(ts.directory.reviewers.first.email, `待初审：${opened.data.accountName}`, 2);
     await page.screenshot({ path: `${resultsDir}/account-change-under-review.png`, fullPage: true });
-    await page.goto(`${baseUrl}/#/`);
+    await page.goto(`${baseUrl}/#/filings`);
     await expect.poll(() => page.locator('[data-testid="filing-row"][data-kind="change"]').count()).toBeGreaterThanOrEqual(1);
     await page.close();
   });

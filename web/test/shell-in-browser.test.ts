@@ -33,8 +33,8 @@ describe("the shell in headless Chromium", () => {
     // The destination is used once: the next visit to the site starts at home.
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId("new-filing").waitFor();
-    expect(hashOf(page.url())).toBe("");
-    await expect.poll(() => page.title()).toBe(`我的备案 - ${SYSTEM}`);
+    expect(hashOf(page.url())).toBe("#/dashboard");
+    await expect.poll(() => page.title()).toBe(`本单位概况 - ${SYSTEM}`);
     await page.close();
   });
 
@@ -46,7 +46,7 @@ describe("the shell in headless Chromium", () => {
     await sys.logInHere(page, sys.ts.directory.operator.email);
     await page.getByTestId("new-filing").waitFor();
     expect(new URL(page.url()).origin).toBe(sys.baseUrl);
-    expect(hashOf(page.url())).toBe("");
+    expect(hashOf(page.url())).toBe("#/dashboard");
     await page.close();
   });
 

@@ -40,7 +40,7 @@ beforeAll(async () => {
         await page.getByTestId("verify-submit").click();
       },
     },
-    { slug: "filing-list", who: "operator", hash: "#/", ready: '[data-testid="filing-row"]' },
+    { slug: "filing-list", who: "operator", hash: "#/filings", ready: '[data-testid="filing-row"]' },
     { slug: "filing-form", who: "operator", hash: "#/filings/new", ready: '[data-testid="filing-form"]' },
     { slug: "filing-detail", who: "operator", hash: `#/filings/${filed.filingId}`, ready: '[data-testid="filing-number"]' },
     { slug: "register", who: "operator", hash: "#/register", ready: '[data-testid="register-row"]' },

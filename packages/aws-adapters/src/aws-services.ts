@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createCapabilityDeps, createEffectRunner, createServices, reviewTasks, type CapabilityDeps, type CoreDeps, type ReviewTasks, type Services } from "@beian/core";
+import { createCapabilityDeps, createEffectRunner, createFigureKeeping, createServices, reviewTasks, type CapabilityDeps, type CoreDeps, type ReviewTasks, type Services } from "@beian/core";
 import { createDynamoStores } from "@beian/store-dynamodb";
 import { readEnvConfig } from "./env-config.js";
 import { jsonLogger } from "./json-logger.js";
@@ -15,6 +15,7 @@ let capabilities: CapabilityDeps | undefined;
 let services: Services | undefined;
 let effectRunner: ReturnType<typeof createEffectRunner> | undefined;
 let tasks: ReviewTasks | undefined;
+let figureKeeping: ReturnType<typeof createFigureKeeping> | undefined;
 
 /**
  * The stores on DynamoDB, Step Functions and the deployment's mail transport (SES or SMTP). Built
@@ -58,4 +59,10 @@ export function awsEffectRunner(env: Env = process.env) {
 export function awsReviewTasks(env: Env = process.env): ReviewTasks {
   tasks ??= reviewTasks(awsCapabilities(env));
   return tasks;
+}
+
+/** The report figures kept from the table's stream: the stream consumer. */
+export function awsFigureKeeping(env: Env = process.env) {
+  figureKeeping ??= createFigureKeeping(awsCore(env));
+  return figureKeeping;
 }

@@ -1,4 +1,4 @@
-export { awsCapabilities, awsCore, awsEffectRunner, awsReviewTasks, awsServices } from "./aws-services.js";
+export { awsCapabilities, awsCore, awsEffectRunner, awsFigureKeeping, awsReviewTasks, awsServices } from "./aws-services.js";
 export { DEFAULT_TTLS, ENV, readEnvConfig, type LambdaEnvConfig } from "./env-config.js";
 export { jsonLogger } from "./json-logger.js";
 export { MAIL_ENV, MAIL_TRANSPORTS, readMailConfig, readMailTransport, readSmtpSettings, SECRET_ARN, SMTP_TLS_MODES, type MailConfig, type MailTransport, type SmtpSettings, type SmtpTls } from "./mail-config.js";

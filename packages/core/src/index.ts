@@ -90,6 +90,23 @@ export type { MonitorRow } from "./content/monitor/monitor-view.js";
 export { monitorService } from "./content/monitor/monitor-service.js";
 export type { ReviewRecord } from "./content/review-record.js";
 export type { ContentService } from "./content/content-service.js";
+// reports
+export * from "./reports/figures.js";
+export * from "./reports/months.js";
+export * from "./reports/wait-buckets.js";
+export * from "./reports/figure-source.js";
+export * from "./reports/rollups.js";
+export * from "./reports/ports.js";
+export * from "./reports/report-table.js";
+export * from "./reports/reports-input.js";
+export * from "./reports/reports-registry.js";
+export * from "./reports/report-context.js";
+export * from "./reports/ranking-terms.js";
+export * from "./reports/annual-table.js";
+export * from "./reports/dashboard-parts.js";
+export type { KeepResult, FigureKeeper } from "./reports/figure-keeper.js";
+export type { FigureDifference, RecountResult } from "./reports/figure-recount.js";
+export type { ReportsService } from "./reports/reports-service.js";
 // composition
 export * from "./services.js";
 export { registerCustodyEffects } from "./custody/custody-effects.js";

@@ -29,6 +29,11 @@ import { reviewTasks } from "./review/review-tasks.js";
 import type { AppConfig } from "./shared/config.js";
 import { effects, registerMailEffect, type OutboxStore } from "./shared/outbox.js";
 import type { AuditStore, Clock, Logger, Mailer, Transactor } from "./shared/ports.js";
+import { figureKeeper, reviewItemUnits } from "./reports/figure-keeper.js";
+import { figureRecount } from "./reports/figure-recount.js";
+import type { FigureSourceItems, FigureStore } from "./reports/ports.js";
+import { productReports, type ReportsRegistry } from "./reports/reports-registry.js";
+import { reportsService } from "./reports/reports-service.js";
 
 /** Every store port, one adapter each (built together by the store package's factory). */
 export interface Stores {
@@ -48,6 +53,8 @@ export interface Stores {
   content: ContentStore;
   words: WordStore;
   monitor: MonitorStore;
+  figures: FigureStore;
+  figureItems: FigureSourceItems;
 }
 
 export interface CoreDeps {
@@ -68,6 +75,8 @@ export interface ServiceOptions {
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
   /** Update-monitor thresholds per platform (default: warn at day 10, violation at day 14). */
   updateThresholds?: ThresholdTable;
+  /** More figure sources, reports, ranking terms, 工作台 parts or 年度统计表 columns beside the product's. */
+  reports?: (registry: ReportsRegistry) => void;
 }
 
 /**
@@ -105,12 +114,34 @@ export function createEffectRunner(core: CoreDeps, options: ServiceOptions = {})
   return { ...reviewTasks(deps), effects: deps.effects, deps };
 }
 
+function reportsRegistryOf(options: ServiceOptions): ReportsRegistry {
+  const registry = productReports();
+  options.reports?.(registry);
+  return registry;
+}
+
+function figureKeeping(deps: CapabilityDeps, registry: ReportsRegistry) {
+  const context = reviewItemUnits(deps.kinds);
+  return {
+    keeper: figureKeeper({ figures: deps.figures, sources: registry.sources, context, log: deps.log }),
+    recount: figureRecount({ figures: deps.figures, items: deps.figureItems, sources: registry.sources, context }),
+  };
+}
+
+/** What the table's stream consumer needs: the figures kept from each change, nothing else. */
+export function createFigureKeeping(core: CoreDeps, options: ServiceOptions = {}) {
+  const deps = createCapabilityDeps(core, options);
+  return { ...figureKeeping(deps, reportsRegistryOf(options)), deps };
+}
+
 /** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
 export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   const deps = createCapabilityDeps(core, options);
   const fx = deps.effects;
   registerEffects(deps, options);
   const reviews = reviewService(deps);
+  const reportsRegistry = reportsRegistryOf(options);
+  const figures = figureKeeping(deps, reportsRegistry);
   return {
     auth: authService(deps),
     directory: directoryService(deps),
@@ -128,6 +159,9 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     custody: custodyService(deps),
     contracts: contractService(deps),
     content: contentService({ ...deps, updateThresholds: thresholdsOf(options) }),
+    reports: reportsService(deps, reportsRegistry),
+    figureKeeper: figures.keeper,
+    figureRecount: figures.recount,
     effects: fx,
     deps,
   };

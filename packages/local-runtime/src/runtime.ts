@@ -22,6 +22,8 @@ export interface RuntimeOptions {
   sweepIntervalMs: number;
   /** The update monitor's period (in AWS: once a day on EventBridge). */
   monitorIntervalMs: number;
+  /** How often report figures catch up with the table's stream (the Lambda trigger's stand-in). */
+  figurePollMs: number;
 }
 
 export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
@@ -39,6 +41,7 @@ export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
     mailWebPort: num("MAILDEV_PORT", 1080),
     sweepIntervalMs: num("SWEEP_INTERVAL_MS", 60_000),
     monitorIntervalMs: num("MONITOR_INTERVAL_MS", 86_400_000),
+    figurePollMs: num("FIGURE_POLL_MS", 2_000),
   };
 }
 
@@ -74,6 +77,8 @@ export async function startLocalRuntime(options: RuntimeOptions) {
       clientAddress: clientAddress(nodePeer),
     });
     stops.push(system.stop);
+    // A table from before report figures: its stream starts now, so the figures come from its items, once, before any write.
+    if (system.streamAdded) log.info("report figures rebuilt from the existing data", { figures: (await system.services.figureRecount.run({ repair: true })).figures });
     await seedDemoData(system.stores, system.services.chains.kinds().map((k) => k.id));
     await seedDemoRegister(system.services);
     await seedDemoContent(system.services);
@@ -101,6 +106,10 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     await runMonitor();
     const monitor = setInterval(runMonitor, options.monitorIntervalMs);
     stops.push(async () => clearInterval(monitor));
+    const figures = setInterval(() => {
+      system.figureStream.poll().catch((error) => log.error("report figures: stream poll failed", { error: String(error) }));
+    }, options.figurePollMs);
+    stops.push(async () => clearInterval(figures));
 
     const server: ServerType = await new Promise((ready) => {
       const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));

@@ -3,13 +3,14 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services, type ServiceOptions } from "@beian/core";
 import { createApp, type AppOptions } from "@beian/http";
-import { createDynamoStores } from "@beian/store-dynamodb";
+import { beianService, createDynamoStores, streamDecoder } from "@beian/store-dynamodb";
 import { LOCAL_PARTITION, reviewDefinition, reviewSubstitutions, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
 import { ensureTable } from "./ensure-table.js";
 import { DynamoExecutionJournal, LocalStepFunctions } from "./local-step-functions/index.js";
 import { SmtpMailer } from "./smtp-mailer.js";
+import { LocalFigureStream, streamsClientFor } from "./figure-stream-poller.js";
 
 export interface SystemOptions {
   dynamoEndpoint: string;
@@ -44,7 +45,7 @@ export async function buildSystem(options: SystemOptions) {
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  await ensureTable(client, options.tableName);
+  const streamAdded = await ensureTable(client, options.tableName);
 
   const stores = createDynamoStores({ doc, tableName: options.tableName });
   const mailer = new SmtpMailer({ host: "127.0.0.1", port: options.smtpPort, from: options.mailFrom ?? "政务新媒体备案管理系统 <noreply@beian.local>" });
@@ -68,6 +69,10 @@ export async function buildSystem(options: SystemOptions) {
     { kinds: options.kinds },
   );
   const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles, clientAddress: options.clientAddress });
+  // Report figures follow the table's stream, as the stream's Lambda does in AWS; runtime.ts polls it on a timer, tests drain it.
+  const streams = streamsClientFor(options.dynamoEndpoint);
+  const keeper = services.figureKeeper;
+  const figureStream = new LocalFigureStream({ client, streams, tableName: options.tableName, decode: streamDecoder(beianService(doc, options.tableName)), keep: (change) => keeper.keep(change), log });
 
   return {
     services,
@@ -75,8 +80,13 @@ export async function buildSystem(options: SystemOptions) {
     engine,
     app,
     doc,
+    figureStream,
+    /** The table predates report figures: they are rebuilt once (runtime.ts) before anything else writes. */
+    streamAdded,
     async stop() {
       await engine.stop();
+      await figureStream.poll().catch(() => 0);
+      streams.destroy();
       mailer.close();
       client.destroy();
     },

@@ -28,6 +28,8 @@ import { PublicationEntity } from "./entities/publication.js";
 import { MonitorEntryEntity } from "./entities/monitor-entry.js";
 import { WordEntryEntity } from "./entities/word-entry.js";
 import { ContentMarkEntity } from "./entities/content-mark.js";
+import { FigureEntity } from "./entities/figure.js";
+import { FigureMarkEntity } from "./entities/figure-mark.js";
 
 /**
  * ElectroDB binds an entity instance to the table and client of the last Service it joined; two
@@ -67,6 +69,8 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       monitorEntry: own(MonitorEntryEntity),
       wordEntry: own(WordEntryEntity),
       contentMark: own(ContentMarkEntity),
+      figure: own(FigureEntity),
+      figureMark: own(FigureMarkEntity),
     },
     { client: doc, table },
   );

@@ -33,6 +33,8 @@ export function createTableInput(tableName: string) {
       { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" as const },
       { AttributeName: TABLE_KEYS.sortKey, KeyType: "RANGE" as const },
     ],
+    // Report figures are kept by a consumer of the table's changes (old and new image of each item).
+    StreamSpecification: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" as const },
     GlobalSecondaryIndexes: Object.entries(TABLE_INDEXES).map(([name, index]) => ({
       IndexName: name,
       KeySchema: [

@@ -26,7 +26,7 @@ export const filingApi = {
 };
 
 export const filingHref = {
-  list: () => "#/",
+  list: () => "#/filings",
   create: () => "#/filings/new",
   detail: (id: string) => `#/filings/${enc(id)}`,
   edit: (id: string) => `#/filings/${enc(id)}/edit`,

@@ -19,7 +19,7 @@ const listTitle = (person: SignedInPerson) => (person.roles.includes("admin") ? 
 
 export function filingRoutes(extensions: FilingExtensions): Route[] {
   return [
-    { pattern: "/", title: listTitle, roles: ["admin", "operator"], view: FilingListView },
+    { pattern: "/filings", title: listTitle, roles: ["admin", "operator"], view: FilingListView },
     { pattern: "/filings/new", title: "新媒体建设申请表", roles: ["operator"], view: NewFilingView },
     { pattern: "/filings/:id", title: "备案详情", view: filingDetailView(extensions.AccountPanel) },
     { pattern: "/filings/:id/edit", title: "修改后重新提交", roles: ["operator"], view: editFilingView(extensions.resubmitForms) },
@@ -28,10 +28,10 @@ export function filingRoutes(extensions: FilingExtensions): Route[] {
 
 export const filingNav: NavLink[] = [
   {
-    hash: "#/",
+    hash: "#/filings",
     label: listTitle,
     roles: ["admin", "operator"],
     order: 10,
-    current: (path) => path === "/" || path.startsWith("/filings/"),
+    current: (path) => path === "/filings" || path.startsWith("/filings/"),
   },
 ];

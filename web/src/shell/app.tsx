@@ -56,7 +56,8 @@ export function App() {
   const match = matchRoute(ROUTES, path);
   const person = session.state === "in" ? session.person : undefined;
   const showsLogin = session.state === "out" && !match?.route.public;
-  const goesHome = person && path === "/" && homeFor(person) !== "#/";
+  // location.hash, not the rendered path: a remembered destination may have just replaced "#/".
+  const goesHome = person && path === "/" && isHome(location.hash) && homeFor(person) !== "#/";
 
   const title =
     session.state === "loading" ? undefined : showsLogin ? "登录" : !match ? "页面不存在" : person && !match.route.public && !mayOpen(match.route, person) ? "无权查看" : titleOf(match.route, person);
@@ -66,7 +67,7 @@ export function App() {
     if (showsLogin) rememberDestination(hash);
   }, [showsLogin, hash]);
   useEffect(() => {
-    if (goesHome) location.replace(homeFor(person));
+    if (goesHome && isHome(location.hash)) location.replace(homeFor(person));
   }, [goesHome]);
 
   const main = () => {

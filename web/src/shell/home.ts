@@ -1,4 +1,4 @@
 import type { SignedInPerson } from "../auth/api.js";
 
-/** Where "#/" leads: 我的备案 for operators and the registry office, 待我审核 for a reviewer. */
-export const homeFor = (person: SignedInPerson) => (person.roles.includes("admin") || person.roles.includes("operator") ? "#/" : "#/my-reviews");
+/** Where "#/" leads: 工作台 for the registry office, 本单位概况 for operators, 待我审核 for a reviewer. */
+export const homeFor = (person: SignedInPerson): string => (person.roles.includes("admin") || person.roles.includes("operator") ? "#/dashboard" : "#/my-reviews");

@@ -41,10 +41,13 @@ export class DynamoExecutionJournal implements ExecutionJournal {
 
   private async ready(): Promise<void> {
     if (!this.client) return;
-    this.tableReady ??= ensureTable(this.client, this.tableName).catch((error) => {
-      this.tableReady = undefined;
-      throw error;
-    });
+    this.tableReady ??= ensureTable(this.client, this.tableName).then(
+      () => undefined,
+      (error) => {
+        this.tableReady = undefined;
+        throw error;
+      },
+    );
     await this.tableReady;
   }
 
