@@ -19,7 +19,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "stacks/test/**/*.test.ts", "web/test/**/*.test.ts", "functions/test/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { SST_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   },

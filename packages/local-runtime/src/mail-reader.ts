@@ -23,7 +23,7 @@ export class MailReader {
   }
 
   /** Waits for the n-th mail to `address` whose subject contains `subjectPart`. */
-  async waitFor(address: string, subjectPart: string, count = 1, timeoutMs = 10_000): Promise<CaughtMail[]> {
+  async waitFor(address: string, subjectPart: string, count = 1, timeoutMs = 25_000): Promise<CaughtMail[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = (await this.to(address)).filter((m) => m.subject.includes(subjectPart));
