@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
@@ -55,6 +55,25 @@ function stopOrphan(pidFile: string, jar: string): void {
   rmSync(pidFile, { force: true });
 }
 
+/**
+ * Runs the JVM ("$@") tied to this process: a watcher reads the pipe from our stdin and kills the
+ * JVM at its end of file, which comes when we close it (stop) or when this process dies in any way,
+ * a SIGKILL included. The JVM's own pid goes to the pid file ($1), for a start after a hard kill of
+ * the machine-level kind (the watcher killed too).
+ */
+const TIED_TO_PARENT = [
+  'pidfile="$1"; shift',
+  '"$@" </dev/null &',
+  "jvm=$!",
+  '[ -n "$pidfile" ] && echo "$jvm" > "$pidfile"',
+  "trap 'kill $jvm 2>/dev/null' TERM INT HUP",
+  // A background list's stdin is /dev/null unless redirected: hand the watcher our pipe explicitly.
+  "exec 3<&0",
+  "{ cat <&3 >/dev/null; kill $jvm 2>/dev/null; } &",
+  "exec 3<&-",
+  "wait $jvm",
+].join("\n");
+
 export async function startDynamoLocal(options: DynamoLocalOptions): Promise<DynamoLocal> {
   const { jar, libDir } = locateJar();
   const storage: string[] = ["-inMemory"];
@@ -67,8 +86,13 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
   if (options.pidFile) stopOrphan(options.pidFile, jar);
 
   const child: ChildProcess = spawn(
-    "java",
+    "sh",
     [
+      "-c",
+      TIED_TO_PARENT,
+      "dynamodb-local",
+      options.pidFile ?? "",
+      "java",
       "-XX:TieredStopAtLevel=1",
       "-XX:+UseSerialGC",
       "-Xmx256m",
@@ -81,7 +105,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
       "-disableTelemetry",
       ...storage,
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    { stdio: ["pipe", "pipe", "pipe"] },
   );
   let stderr = "";
   const log = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : undefined;
@@ -92,7 +116,6 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
     log?.write(chunk);
   });
   child.once("exit", () => log?.end());
-  if (options.pidFile && child.pid) writeFileSync(options.pidFile, String(child.pid));
 
   const endpoint = `http://127.0.0.1:${options.port}`;
   const client = new DynamoDBClient({ endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
@@ -109,7 +132,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions): Promise<Dyn
     async stop() {
       if (!exited) {
         const gone = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
+        child.stdin?.end();
         await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
         if (!exited) child.kill("SIGKILL");
       }

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,4 +32,20 @@ describe("DynamoDB Local's pid file and log", () => {
     }
     expect(existsSync(pidFile)).toBe(false);
   });
+
+  it("dies with its parent, even when the parent is killed with SIGKILL", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beian-ddb-"));
+    const pidFile = join(dir, "dynamodb.pid");
+    const script = fileURLToPath(new URL("./fixtures/dynamo-parent.ts", import.meta.url));
+    const parent = spawn(process.execPath, ["--import", "tsx", script, String(await freePort()), pidFile], { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    parent.stdout!.on("data", (chunk) => (output += String(chunk)));
+    await expect.poll(() => output, { timeout: 30_000 }).toContain("ready");
+    const jvm = Number(readFileSync(pidFile, "utf8"));
+    expect(isDynamoLocal(jvm, "")).toBe(true);
+
+    parent.kill("SIGKILL");
+    await once(parent, "exit");
+    await expect.poll(() => isDynamoLocal(jvm, ""), { timeout: 10_000 }).toBe(false);
+  }, 60_000);
 });
