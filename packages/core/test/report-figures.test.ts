@@ -104,7 +104,7 @@ describe("content's figure sources", () => {
     const warned = { ...entry, state: "warned" as const, version: 2 };
     expect(figureDeltas(monitorEntryFigures.count(entry, context) as FigureCount[], monitorEntryFigures.count(warned, context) as FigureCount[])).toEqual([
       { set: "updateStatus", period: "now", key: ["u1", "wechat", "warned"], n: 1 },
-      { set: "updateAlerts", period: "now", key: ["u1", "warned", "2027-03-01T01:00:00Z", "a1"], n: 1 },
+      { set: "updateAlerts", period: "now", key: ["u1", "2027-03-01T01:00:00Z", "a1", "warned"], n: 1 },
       { set: "updateStatus", period: "now", key: ["u1", "wechat", "ok"], n: -1 },
     ]);
   });

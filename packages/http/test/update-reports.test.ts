@@ -298,6 +298,12 @@ describe("工作台", () => {
       { label: NAMES.A2, detail: "已预警 · 清河县教育局 · 已 10 天未更新", href: `#/accounts/${ids.A2}` },
     ]);
     expect(alerts.more).toBe(0);
+    // The list reads the first cells in key order with a limit: the oldest last update first, whatever the number behind.
+    const firstTwo = await ts.system.stores.figures.read("updateAlerts", ["now"], [["A"]], { limit: 2 });
+    expect(firstTwo.map((c) => c.key.slice(2))).toEqual([
+      [ids.A3, "violated"],
+      [ids.A1, "violated"],
+    ]);
   });
 
   it("gives an operator their unit's update status and drafts in review; another unit's operator sees none of it", async () => {

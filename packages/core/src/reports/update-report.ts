@@ -137,25 +137,29 @@ export const UPDATE_CARDS: DashboardCardSource[] = [
   },
 ];
 
-/** The accounts longest without an update among those warned or in violation. */
+/**
+ * The accounts longest without an update among those warned or in violation: the first few cells in
+ * key order (per unit in scope), so the list costs the same however many accounts are behind.
+ */
 export const updateAlertsAction: DashboardActionSource = {
   id: "updateAlerts",
   async list(ctx, lookups) {
-    const alerts = [...(await ctx.figures.get("updateAlerts", { perUnit: true }))].sort((a, b) => a.key[2].localeCompare(b.key[2]) || a.key[3].localeCompare(b.key[3]));
-    const shown = alerts.slice(0, LIST_SIZE);
-    const names = new Map((await lookups.accounts(shown.map((c) => c.key[3]))).map((a) => [a.accountId, a.accountName]));
+    const [first, status] = await Promise.all([ctx.figures.first("updateAlerts", LIST_SIZE), ctx.figures.get("updateStatus")]);
+    const shown = first.sort((a, b) => a.key[1].localeCompare(b.key[1]) || a.key[2].localeCompare(b.key[2])).slice(0, LIST_SIZE);
+    const accounts = new Map((await lookups.accounts(shown.map((c) => c.key[2]))).map((a) => [a.accountId, a]));
     return {
       id: "updateAlerts",
       title: "更新预警、违规的账号",
       items: shown.map((c) => {
-        const [unitId, state, lastPublishedAt, accountId] = c.key;
+        const [, lastPublishedAt, accountId, state] = c.key;
+        const account = accounts.get(accountId);
         return {
-          label: names.get(accountId) ?? accountId,
-          detail: `${stateLabel(state)} · ${ctx.unitName(unitId)} · 已 ${daysSince(lastPublishedAt, ctx.now)} 天未更新`,
+          label: account?.accountName ?? accountId,
+          detail: `${stateLabel(state)} · ${account ? ctx.unitName(account.unitId) : "—"} · 已 ${daysSince(lastPublishedAt, ctx.now)} 天未更新`,
           href: `#/accounts/${encodeURIComponent(accountId)}`,
         };
       }),
-      more: Math.max(0, alerts.length - LIST_SIZE),
+      more: Math.max(0, total(status, (k) => k[2] !== "ok") - shown.length),
     };
   },
 };

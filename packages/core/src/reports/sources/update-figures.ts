@@ -19,7 +19,10 @@ export const UPDATE_SETS = {
    * start last year's) partition only: at most ~366 cells per level, whatever the register's size.
    */
   lastUpdates: { platform: true, period: "month" },
-  /** [unit, warned | violated, lastPublishedAt, accountId] → the accounts themselves, for the 工作台's list. */
+  /**
+   * [unit, lastPublishedAt, accountId, warned | violated] → the accounts themselves, longest without
+   * an update first in key order: the 工作台's list reads the first few with a limit.
+   */
   updateAlerts: { platform: false, period: "now" },
   /** [unit, platform, warned | violated] → per month the sweep recorded them. */
   updateEvents: { platform: true, period: "month" },
@@ -35,7 +38,7 @@ export const monitorEntryFigures: FigureSource<MonitorEntry> = {
       { set: "updateStatus", period: NOW, key: [e.unitId, e.platform, e.state], n: 1 },
       { set: "lastUpdates", period: day.slice(0, 7), key: [e.unitId, e.platform, day], n: 1 },
     ];
-    if (e.state !== "ok") out.push({ set: "updateAlerts", period: NOW, key: [e.unitId, e.state, e.lastPublishedAt, e.accountId], n: 1 });
+    if (e.state !== "ok") out.push({ set: "updateAlerts", period: NOW, key: [e.unitId, e.lastPublishedAt, e.accountId, e.state], n: 1 });
     return out;
   },
 };
