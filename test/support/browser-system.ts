@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import { freePort } from "../../packages/local-runtime/src/free-port.js";
 import { ensureWebBuilt, webAssets } from "../../packages/local-runtime/src/web-assets.js";
 import { linkIn } from "./runtime-imports.js";
-import { startTestSystem, TEST_BASE_URL } from "./test-system.js";
+import { startTestSystem, TEST_BASE_URL, type TestSystemOptions } from "./test-system.js";
 
 const webDir = fileURLToPath(new URL("../../web/", import.meta.url));
 /** Screenshots the browser tests keep (git-ignored). */
@@ -17,10 +17,10 @@ export const RESULTS_DIR = fileURLToPath(new URL("../../test-results/", import.m
  * Emailed links keep the test system's URL (so the HTTP helpers can follow them too); the
  * browser follows them on the real server.
  */
-export async function startBrowserSystem() {
+export async function startBrowserSystem(options: Pick<TestSystemOptions, "clock"> = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const ts = await startTestSystem({ staticFiles: webAssets(await ensureWebBuilt(webDir)) });
+  const ts = await startTestSystem({ staticFiles: webAssets(await ensureWebBuilt(webDir)), clock: options.clock });
   const server = await new Promise<ServerType>((ready) => {
     const s = serve({ fetch: ts.system.app.fetch, hostname: "127.0.0.1", port }, () => ready(s));
   });

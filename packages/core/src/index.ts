@@ -85,6 +85,7 @@ export { WordChecker } from "./content/words/word-check.js";
 export { Automaton } from "./content/words/automaton.js";
 export { normalizeText } from "./content/words/normalize.js";
 export * from "./content/monitor/monitor-entry.js";
+export type { MonitorEvent } from "./content/monitor/monitor-event.js";
 export * from "./content/monitor/thresholds.js";
 export type { MonitorRow } from "./content/monitor/monitor-view.js";
 export { monitorService } from "./content/monitor/monitor-service.js";

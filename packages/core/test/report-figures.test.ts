@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ANY, bucketLabel, cellsOf, countOfCell, figureDeltas, figureId, addressOf, keyText, monthOf, monthsBetween, quantileBucket, scopeOf, waitBucket, type FigureCount } from "@beian/core";
+import { ANY, bucketLabel, cellsOf, countOfCell, figureDeltas, figureId, addressOf, keyText, monthOf, monthsBetween, quantileBucket, scopeOf, waitBucket, type FigureContext, type FigureCount } from "@beian/core";
+import { daysSinceDistribution, recentMonths } from "../src/reports/days-since.js";
+import { publicationFigures } from "../src/reports/sources/content-figures.js";
+import { monitorEntryFigures } from "../src/reports/sources/update-figures.js";
+
+const context: FigureContext = { unitOfReviewItem: async () => undefined };
 
 const f = (key: string[], n: number, set = "accounts", period = "now"): FigureCount => ({ set, period, key, n });
 
@@ -49,5 +54,58 @@ describe("roll-up levels", () => {
     expect(cells.map((c) => countOfCell(c, { platform: true }).key)).toEqual([["u1", "wechat", "filed"], ["u1", ANY, "filed"], [ANY, "wechat", "filed"], [ANY, ANY, "filed"]]);
     const review = f(["u1", "filing", "submitted"], 1, "reviews", "2026-11");
     expect(cellsOf(review, { platform: false }).map((c) => countOfCell(c, { platform: false }).key)).toEqual([["u1", "filing", "submitted"], [ANY, "filing", "submitted"]]);
+  });
+});
+
+describe("days since the last update, read at request time", () => {
+  // 10 January 2027, 09:00 in Beijing.
+  const now = new Date("2027-01-10T01:00:00Z");
+  const day = (d: string, n = 1) => f([ANY, ANY, d], n, "lastUpdates", d.slice(0, 7));
+
+  it("reads the months holding the last 60 Beijing days, across a year end", () => {
+    expect(recentMonths(now)).toEqual(["2026-11", "2026-12", "2027-01"]);
+    expect(recentMonths(new Date("2027-03-31T01:00:00Z"))).toEqual(["2027-01", "2027-02", "2027-03"]);
+  });
+
+  it("puts each last-update day in its bucket and leaves the watched accounts not read to the oldest", () => {
+    const counts = [day("2027-01-10", 2), day("2027-01-04"), day("2027-01-01"), day("2026-12-31", 3), day("2026-12-27"), day("2026-11-12"), day("2026-11-11", 4)];
+    // Days: 0 (×2), 6, 9, 10 (×3), 14, 59 and 60 (×4: past the window though read with its month), and 5 accounts not read at all.
+    expect(daysSinceDistribution(counts, 18, now).map((b) => [b.label, b.accounts])).toEqual([
+      ["0–6 天", 3],
+      ["7–9 天", 1],
+      ["10–13 天", 3],
+      ["14–29 天", 1],
+      ["30–59 天", 1],
+      ["60 天及以上", 9],
+    ]);
+  });
+
+  it("counts a post dated a few minutes ahead as today", () => {
+    expect(daysSinceDistribution([day("2027-01-11")], 1, new Date("2027-01-10T15:58:00Z"))[0].accounts).toBe(1);
+  });
+});
+
+describe("content's figure sources", () => {
+  const publication = { publicationId: "p", accountId: "a1", unitId: "u1", platform: "weibo", title: "t", publishedAt: "2027-03-31T17:00:00Z", recordedBy: "x", recordedByName: "x", recordedAt: "2027-04-01T00:00:00Z" };
+
+  it("counts a publication in its Beijing month as 原创, 转载 or 非系统发布, and in its account's year", async () => {
+    const original = await publicationFigures.count({ ...publication, source: "system", contentType: "original" }, context);
+    expect(original).toEqual([
+      { set: "publications", period: "2027-04", key: ["u1", "weibo", "original"], n: 1 },
+      { set: "accountYear", period: "2027", key: ["u1", "a1", "publications"], n: 1 },
+      { set: "accountYear", period: "2027", key: ["u1", "a1", "originals"], n: 1 },
+    ]);
+    expect((await publicationFigures.count({ ...publication, source: "system", contentType: "repost" }, context)).map((c) => c.key.at(-1))).toEqual(["repost", "publications"]);
+    expect((await publicationFigures.count({ ...publication, source: "manual" }, context)).map((c) => c.key.at(-1))).toEqual(["manual", "publications"]);
+  });
+
+  it("moves a watched account between states and last-update days as its entry changes", () => {
+    const entry = { accountId: "a1", unitId: "u1", platform: "wechat", accountName: "n", filingNumber: "BA", lastPublishedAt: "2027-03-01T01:00:00Z", lastSource: "enrolled", state: "ok", dueOn: "2027-03-11", version: 1, updatedAt: "2027-03-01T01:00:00Z" } as const;
+    const warned = { ...entry, state: "warned" as const, version: 2 };
+    expect(figureDeltas(monitorEntryFigures.count(entry, context) as FigureCount[], monitorEntryFigures.count(warned, context) as FigureCount[])).toEqual([
+      { set: "updateStatus", period: "now", key: ["u1", "wechat", "warned"], n: 1 },
+      { set: "updateAlerts", period: "now", key: ["u1", "2027-03-01T01:00:00Z", "a1", "warned"], n: 1 },
+      { set: "updateStatus", period: "now", key: ["u1", "wechat", "ok"], n: -1 },
+    ]);
   });
 });

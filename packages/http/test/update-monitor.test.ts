@@ -1,8 +1,9 @@
-import { IMPORT_COLUMNS, type MonitorRow } from "@beian/core";
+import { dateInShanghai, IMPORT_COLUMNS, type MonitorRow } from "@beian/core";
+import { beianService } from "@beian/store-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filedAccounts } from "../../../test/support/content.js";
 import { login } from "../../../test/support/flow.js";
-import { importAccounts, importRow } from "../../../test/support/register.js";
+import { importAccounts, importRow, setAccountStatus } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
 const DAY = 86_400_000;
@@ -23,6 +24,10 @@ beforeAll(async () => {
 afterAll(() => ts.system.stop());
 
 const sweep = () => ts.system.services.content.monitor.sweep();
+const events = async (id: string) => {
+  const { data } = await beianService(ts.system.doc, ts.tableName).entities.monitorEvent.query.byId({ accountId: id }).go();
+  return data.map((e) => [e.kind, e.days, dateInShanghai(e.at)]);
+};
 const mailsTo = async (email: string, part: string) => (await ts.mail.to(email)).filter((m) => m.subject.includes(part)).length;
 
 describe("更新监测 with a controlled clock", () => {
@@ -47,11 +52,17 @@ describe("更新监测 with a controlled clock", () => {
     const chain = await ts.system.stores.audit.listAudit(accountId);
     expect(chain.filter((r) => r.action === "update_violation")).toHaveLength(1);
     expect(chain.at(-1)!.details).toMatchObject({ days: 14 });
+    // Each step is also an item of its own, written in the step's transaction: what the reports count per month.
+    expect(await events(accountId)).toEqual([
+      ["warned", 10, "2027-03-11"],
+      ["violated", 14, "2027-03-15"],
+    ]);
 
     at(20);
     expect(await sweep()).toMatchObject({ warned: 0, violated: 0, checked: 0 });
     expect(await mailsTo(operator.email, "更新预警")).toBe(1);
     expect(await mailsTo(operator.email, "更新违规")).toBe(1);
+    expect(await events(accountId)).toHaveLength(2);
 
     const adminClient = await login(ts, admin.email);
     const list = (await (await adminClient.get("/api/update-monitor")).json()) as { items: MonitorRow[] };
@@ -97,5 +108,18 @@ describe("更新监测 with a controlled clock", () => {
     const list = (await (await other.get("/api/update-monitor")).json()) as { items: MonitorRow[] };
     expect(list.items.find((r) => r.accountId === accountId)).toBeUndefined();
     expect((await other.get(`/api/update-monitor?unitId=${ts.directory.unitId}`)).status).toBe(403);
+  });
+
+  it("stops watching an account that left the register, whatever its state", async () => {
+    at(60);
+    const admin = await login(ts, ts.directory.admin.email);
+    const [gone] = await importAccounts(admin, [importRow(ts.directory.unitId)]);
+    expect(await ts.system.stores.monitor.getEntries([gone.accountId])).toHaveLength(1);
+    // Cancelled without its 注销 filing's event (which retires the entry at once): the sweep removes it when it falls due.
+    await setAccountStatus(ts.system.stores, gone.accountId, "cancelled");
+    at(70);
+    await sweep();
+    expect(await ts.system.stores.monitor.getEntries([gone.accountId])).toEqual([]);
+    expect(await events(gone.accountId)).toEqual([]);
   });
 });

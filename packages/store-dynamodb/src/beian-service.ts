@@ -26,6 +26,7 @@ import { ContentDraftEntity } from "./entities/content-draft.js";
 import { ContentVersionEntity } from "./entities/content-version.js";
 import { PublicationEntity } from "./entities/publication.js";
 import { MonitorEntryEntity } from "./entities/monitor-entry.js";
+import { MonitorEventEntity } from "./entities/monitor-event.js";
 import { WordEntryEntity } from "./entities/word-entry.js";
 import { ContentMarkEntity } from "./entities/content-mark.js";
 import { FigureEntity } from "./entities/figure.js";
@@ -67,6 +68,7 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       contentVersion: own(ContentVersionEntity),
       publication: own(PublicationEntity),
       monitorEntry: own(MonitorEntryEntity),
+      monitorEvent: own(MonitorEventEntity),
       wordEntry: own(WordEntryEntity),
       contentMark: own(ContentMarkEntity),
       figure: own(FigureEntity),

@@ -45,6 +45,11 @@ export const FIGURE_SOURCE_LISTINGS = new Map<string, Listing>([
       for (const state of ["open", "done"] as const) yield* paged((cursor) => db.entities.credentialTask.query.byState({ state }).go({ cursor, limit: LIMIT }) as Promise<Page>);
     },
   ],
+  // Content's items, each through its register-wide index.
+  ["monitorEntry", (db) => paged((cursor) => db.entities.monitorEntry.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
+  ["monitorEvent", (db) => paged((cursor) => db.entities.monitorEvent.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
+  ["publication", (db) => paged((cursor) => db.entities.publication.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
+  ["contentDraft", (db) => paged((cursor) => db.entities.contentDraft.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
 ]);
 
 export class DynamoFigureSourceItems implements FigureSourceItems {

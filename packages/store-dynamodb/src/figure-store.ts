@@ -79,14 +79,14 @@ export class DynamoFigureStore implements FigureStore {
     }
   }
 
-  async read(set: string, periods: string[], prefixes: string[][] = [[]]): Promise<FigureCount[]> {
+  async read(set: string, periods: string[], prefixes: string[][] = [[]], options: { limit?: number } = {}): Promise<FigureCount[]> {
     const wanted = new Set(periods);
     const partitions = [...new Set(periods.map((p) => (MONTH.test(p) ? p.slice(0, 4) : p)))];
     const queries = partitions.flatMap((period) =>
       prefixes.flatMap((prefix) =>
         (prefix.length ? [prefix[0]] : LEVELS).map((level) => {
           const query = this.db.entities.figure.query.byScope({ scope: partitionOf(set, period, level) });
-          return (prefix.length > 1 ? query.begins({ key: `${keyText(prefix.slice(1))}|` }) : query).go({ pages: "all" });
+          return (prefix.length > 1 ? query.begins({ key: `${keyText(prefix.slice(1))}|` }) : query).go(options.limit ? { limit: options.limit } : { pages: "all" });
         }),
       ),
     );

@@ -1,4 +1,4 @@
-import type { MonitorEntry, MonitorStore } from "@beian/core";
+import type { MonitorEntry, MonitorEvent, MonitorStore } from "@beian/core";
 import type { BeianService } from "./beian-service.js";
 import { stripUndefined, txWrite } from "./tx-write.js";
 
@@ -26,6 +26,19 @@ export class DynamoMonitorStore implements MonitorStore {
             .where((a, op) => op.eq(a.version, expectedVersion))
             .commit(),
     ]);
+  }
+
+  deleteEntry(accountId: string, expectedVersion: number) {
+    return txWrite("monitor", (tx) => [
+      tx.monitorEntry
+        .delete({ accountId })
+        .where((a, op) => op.eq(a.version, expectedVersion))
+        .commit(),
+    ]);
+  }
+
+  recordEvent(event: MonitorEvent) {
+    return txWrite("monitorEvent", (tx) => [tx.monitorEvent.create(event).commit()]);
   }
 
   async listDue(day: string, limit: number, after?: string) {

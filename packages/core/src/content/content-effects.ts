@@ -1,4 +1,4 @@
-import { ACCOUNT_EVENTS, type AccountEntered } from "../register/account-events.js";
+import { ACCOUNT_EVENTS, type AccountEntered, type AccountLeft } from "../register/account-events.js";
 import type { ContentDeps } from "./content-deps.js";
 import { monitorService } from "./monitor/monitor-service.js";
 
@@ -13,5 +13,10 @@ export function registerContentEffects(deps: ContentDeps) {
    */
   deps.effects.on(ACCOUNT_EVENTS.entered, async (payload) => {
     await monitor.enrollOne((payload as unknown as AccountEntered).accountId);
+  });
+
+  /** An account's cancellation was approved: stop watching it (its recorded violations stay). */
+  deps.effects.on(ACCOUNT_EVENTS.left, async (payload) => {
+    await monitor.retire((payload as unknown as AccountLeft).accountId);
   });
 }

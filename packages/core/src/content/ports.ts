@@ -1,6 +1,7 @@
 import type { TxWrite } from "../shared/ports.js";
 import type { ContentDraft, ContentVersion, DraftStatus } from "./draft.js";
 import type { MonitorEntry } from "./monitor/monitor-entry.js";
+import type { MonitorEvent } from "./monitor/monitor-event.js";
 import type { Publication } from "./publication.js";
 import type { WordEntry } from "./words/dictionary.js";
 
@@ -55,6 +56,10 @@ export interface MonitorStore {
   getEntries(accountIds: string[]): Promise<MonitorEntry[]>;
   /** Creates the entry (no `expectedVersion`) or writes it conditioned on the version read (part "monitor"). */
   writeEntry(entry: MonitorEntry, expectedVersion?: number): TxWrite;
+  /** Removes the entry of an account that left the register, conditioned on the version read (part "monitor"). */
+  deleteEntry(accountId: string, expectedVersion: number): TxWrite;
+  /** Records a warning or violation (part "monitorEvent"); written with the entry's step. */
+  recordEvent(event: MonitorEvent): TxWrite;
   /** Entries due on or before `day` (YYYY-MM-DD), earliest first, a page after `after`: what the daily sweep reads. */
   listDue(day: string, limit: number, after?: string): Promise<{ entries: MonitorEntry[]; last?: string }>;
   /** Entries by last publication, oldest first; optionally of one unit. */

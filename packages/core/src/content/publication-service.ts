@@ -48,11 +48,16 @@ export function publicationService(deps: ContentDeps, monitor: MonitorService) {
       const account = await accounts.getAccount(input.accountId);
       if (!account || account.status !== "filed") throw fail("ACCOUNT_NOT_PUBLISHABLE", "该账号当前不是已备案状态，不能登记发布");
       const now = clock.now().toISOString();
+      // The approved version is the current text, which a draft never deletes; its type makes the record countable alone.
+      const version = await content.getVersion(draftId, draft.approvedHash!);
+      if (!version) throw fail("VERSION_NOT_APPROVED");
       const publication: Publication = {
         publicationId: systemPublicationId(draftId, input.accountId),
         accountId: input.accountId,
         unitId: draft.unitId,
+        platform: account.platform,
         source: "system",
+        contentType: version.type,
         draftId,
         contentHash: draft.approvedHash,
         title: draft.title,
@@ -92,6 +97,7 @@ export function publicationService(deps: ContentDeps, monitor: MonitorService) {
         publicationId: `manual-${newId()}`,
         accountId: account.accountId,
         unitId: account.unitId,
+        platform: account.platform,
         source: "manual",
         title: input.title,
         url: input.url,

@@ -1,3 +1,5 @@
+import type { ContentType } from "./draft.js";
+
 /**
  * Where and when a post went out. A system publication is tied to the draft's approved version (its
  * hash); a manual entry records a post published outside the system (先审后发 skipped), kept apart
@@ -7,7 +9,11 @@ export interface Publication {
   publicationId: string;
   accountId: string;
   unitId: string;
+  /** The account's platform (fixed for an account's life), so the record can be counted on its own. */
+  platform: string;
   source: "system" | "manual";
+  /** 原创 / 转载 of the approved version; a manual entry has none (the system never saw its text). */
+  contentType?: ContentType;
   draftId?: string;
   contentHash?: string;
   title: string;

@@ -31,7 +31,7 @@ export function filingOutcomes(deps: Pick<FilingDeps, "accounts" | "effects" | "
     const release = accounts.releaseClaim(pendingKey(account.accountId), filing.filingId);
     if (filing.kind === "cancel") {
       const change = nextAccount(account, { status: "cancelled", cancelledAt: at, statusReason: filing.reason }, actor, "account_cancelled", { filingId: filing.filingId, reason: filing.reason }, at);
-      return { writes: [release, ...accounts.writeAccount(change)] };
+      return { writes: [release, ...accounts.writeAccount(change)], events: [effects.event(ACCOUNT_EVENTS.left, { accountId: account.accountId })] };
     }
     const changes = diffFiling(account.data, filing.data);
     const patch: Partial<Account> = { data: filing.data, accountName: filing.data.accountName, ...(filing.transferToUnitId ? { unitId: filing.transferToUnitId } : {}) };

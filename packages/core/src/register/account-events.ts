@@ -6,11 +6,15 @@ export const ACCOUNT_EVENTS = {
   administratorsChanged: "account.administrators-changed",
   /** An account entered the register (an approved 开设, or a bulk import): `{ accountId }`. */
   entered: "account.entered",
+  /** An account left the register (its 注销 approved): `{ accountId }`. */
+  left: "account.left",
 } as const;
 
 export interface AccountEntered {
   accountId: string;
 }
+
+export type AccountLeft = AccountEntered;
 
 export interface AdministratorsChanged {
   accountId: string;

@@ -7,6 +7,7 @@ import { pendingOf } from "./review-report.js";
 export interface DashboardLookups {
   reviewItem(kind: string, itemId: string): Promise<{ title: string; href: string } | undefined>;
   credentialTask(taskId: string): Promise<{ accountName: string } | undefined>;
+  accounts(accountIds: string[]): Promise<{ accountId: string; accountName: string; unitId: string }[]>;
   stuckReviews(): Promise<{ kind: string; title: string; unitId: string; at: string }[]>;
 }
 

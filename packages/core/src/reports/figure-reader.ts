@@ -53,6 +53,20 @@ export function figureReader(store: FigureStore, sources: FigureSources, filter:
   return {
     filter,
     /**
+     * The first `limit` counts of a "now" set in key order, per unit in scope (or in all), each
+     * read with a limit: a list of the oldest of many (accounts longest without an update) costs
+     * the same whatever the register's size. Keys come back with the unit when the scope names units.
+     */
+    async first(set: string, limit: number): Promise<FigureCount[]> {
+      if (!sources.has(set)) return [];
+      const spec = sources.spec(set);
+      if (spec.platform || spec.period !== "now") throw new Error(`figure set ${set}: first() reads "now" sets without a platform`);
+      const units = filter.units ? [...filter.units] : undefined;
+      const prefixes = units ? units.map((u) => ["U", u]) : [["A"]];
+      const cells = await store.read(set, [NOW], prefixes, { limit });
+      return cells.map((c) => countOfCell(c, spec));
+    },
+    /**
      * A set's counts in the request's scope. Without `by`, the unit and platform are summed away
      * (unless the filter names them); `perUnit` / `perPlatform` keep them in every key.
      */

@@ -18,9 +18,10 @@ export interface FigureStore {
   applyOnce(changeId: string, deltas: FigureCount[]): Promise<boolean>;
   /**
    * The non-zero cells of a set for each period whose key starts with one of `prefixes` (no prefix:
-   * every cell). One query per partition and prefix: a year's months share a partition.
+   * every cell). One query per partition and prefix: a year's months share a partition. With
+   * `limit`, each query reads at most that many cells, the first in key order.
    */
-  read(set: string, periods: string[], prefixes?: string[][]): Promise<FigureCount[]>;
+  read(set: string, periods: string[], prefixes?: string[][], options?: { limit?: number }): Promise<FigureCount[]>;
   /** Every stored figure, page by page (the recount's comparison). */
   listAll(): AsyncIterable<FigureCount[]>;
   /** Sets figures to the given values (the recount's repair); zero removes them. */

@@ -8,6 +8,8 @@ export interface ReportContext {
   filter: ReportFilter;
   months: string[];
   figures: FigureReader;
+  /** The same scope (units, platform) over other months: a present-day view kept by month, e.g. recent last-update days. */
+  figuresOver(months: string[]): FigureReader;
   /** Units in the request's scope (rows of per-unit tables), depth-first by the tree. */
   units: Unit[];
   unitName(unitId: string): string;

@@ -1,4 +1,5 @@
 import { ACCOUNT_YEAR_SET, ACCOUNT_YEAR_SPEC, CORE_ANNUAL_COLUMNS, type AnnualColumn } from "./annual-table.js";
+import { registerContentReports } from "./content-reports.js";
 import { dashboardCharts } from "./dashboard-charts.js";
 import { CORE_DASHBOARD_ACTIONS, CORE_DASHBOARD_CARDS, type DashboardActionSource, type DashboardCardSource } from "./dashboard-parts.js";
 import { FigureSources, type FigureSource } from "./figure-source.js";
@@ -63,5 +64,6 @@ export function productReports(): ReportsRegistry {
   for (const card of CORE_DASHBOARD_CARDS) registry.card(card);
   for (const action of CORE_DASHBOARD_ACTIONS) registry.action(action);
   for (const column of CORE_ANNUAL_COLUMNS) registry.annualColumn(column);
+  registerContentReports(registry);
   return registry;
 }

@@ -52,11 +52,13 @@ export function reportsService(deps: ReportsDeps, registry: ReportsRegistry) {
     const unitIds = await reportUnits(directory, actor, input.unitId, input.subUnits !== "0");
     const allUnits = await directory.listUnits();
     const names = new Map(allUnits.map((u) => [u.unitId, u.name]));
+    const scope = { units: unitIds && new Set(unitIds), platform: input.platform };
     const ctx: ReportContext = {
       actor,
       filter: { from, to, unitId: input.unitId, subUnits: input.subUnits !== "0", platform: input.platform },
       months,
-      figures: figureReader(deps.figures, registry.sources, { months, units: unitIds && new Set(unitIds), platform: input.platform }),
+      figures: figureReader(deps.figures, registry.sources, { months, ...scope }),
+      figuresOver: (other) => figureReader(deps.figures, registry.sources, { months: other, ...scope }),
       units: unitIds ? allUnits.filter((u) => unitIds.includes(u.unitId)) : allUnits,
       unitName: (id) => names.get(id) ?? (id === "unknown" ? "（未知单位）" : id),
       kinds: deps.kinds.list().map((k) => ({ kind: k.kind, label: k.label })),
@@ -85,6 +87,7 @@ export function reportsService(deps: ReportsDeps, registry: ReportsRegistry) {
       return k && subject ? { title: k.title(subject), href: k.pagePath(subject) } : undefined;
     },
     credentialTask: (taskId) => deps.custody.getCredentialTask(taskId),
+    accounts: (accountIds) => deps.accounts.getAccounts(accountIds),
     stuckReviews: () => deps.reviews.listStuck(),
   };
 

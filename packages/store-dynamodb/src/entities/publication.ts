@@ -8,7 +8,9 @@ export const PublicationEntity = new Entity({
     publicationId: { type: "string", required: true },
     accountId: { type: "string", required: true },
     unitId: { type: "string", required: true },
+    platform: { type: "string", required: true },
     source: { type: ["system", "manual"] as const, required: true },
+    contentType: { type: ["original", "repost"] as const },
     draftId: { type: "string" },
     contentHash: { type: "string" },
     title: { type: "string", required: true },
@@ -25,5 +27,7 @@ export const PublicationEntity = new Entity({
     byId: primary(["publicationId"]),
     byAccount: onIndex("lookup", ["accountId"], ["publishedAt", "publicationId"]),
     byOwner: onIndex("byOwner", ["owner"], ["publishedAt", "publicationId"]),
+    /** Every publication in time order: how the report figures' recount reads them. */
+    all: onIndex("byState", [], ["publishedAt", "publicationId"]),
   },
 });

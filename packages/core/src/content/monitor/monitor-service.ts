@@ -58,8 +58,9 @@ export function monitorService(deps: ContentDeps) {
   async function settle(entry: MonitorEntry, account: Account | undefined, now: Date): Promise<"warned" | "violated" | "skipped"> {
     const at = now.toISOString();
     const thresholds = thresholdsFor(updateThresholds, entry.platform);
+    // Normally removed when its cancellation is approved (retire); this catches an account gone otherwise.
     if (!account || account.status === "cancelled") {
-      await tx.commit([monitor.writeEntry({ ...entry, dueOn: "9999-12-31", version: entry.version + 1, updatedAt: at }, entry.version)]);
+      await tx.commit([monitor.deleteEntry(entry.accountId, entry.version)]);
       return "skipped";
     }
     // A suspended account publishes nothing by order: look again tomorrow.
@@ -73,7 +74,8 @@ export function monitorService(deps: ContentDeps) {
     const state = step === "warn" ? "warned" : "violated";
     const next: MonitorEntry = { ...entry, state, ...(step === "warn" ? { warnedAt: at } : { violatedAt: at }), dueOn: nextDue(entry, state, thresholds), version: entry.version + 1, updatedAt: at, accountName: account.accountName, unitId: account.unitId };
     const mails = await mailsFor(step, account, entry, days);
-    const writes: TxWrite[] = [monitor.writeEntry(next, entry.version), ...mails.map((m) => effects.record(m))];
+    const event = { accountId: entry.accountId, unitId: account.unitId, platform: entry.platform, kind: state, at, days, lastPublishedAt: entry.lastPublishedAt } as const;
+    const writes: TxWrite[] = [monitor.writeEntry(next, entry.version), monitor.recordEvent(event), ...mails.map((m) => effects.record(m))];
     if (step === "violation") {
       const details = { days, lastPublishedAt: entry.lastPublishedAt, lastSource: entry.lastSource, violationDays: thresholds.violationDays };
       writes.push(...accounts.writeAccount(nextAccount(account, {}, SYSTEM_ACTOR, "update_violation", details, at)));
@@ -130,6 +132,24 @@ export function monitorService(deps: ContentDeps) {
     }
   }
 
+  /**
+   * An account left the register (its cancellation approved): it is no longer watched, so it neither
+   * stays 已违规 on 更新监测 nor counts as watched. Its warnings and violations stay recorded.
+   */
+  async function retire(accountId: string): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const [entry] = await monitor.getEntries([accountId]);
+      if (!entry) return false;
+      try {
+        await tx.commit([monitor.deleteEntry(accountId, entry.version)]);
+        return true;
+      } catch (error) {
+        // A sweep or a publication moved the entry since it was read: read it again.
+        if (!(error instanceof StoreConflict) || attempt >= 2) throw error;
+      }
+    }
+  }
+
   return {
     publicationWrite,
 
@@ -164,6 +184,7 @@ export function monitorService(deps: ContentDeps) {
 
     enroll,
     enrollOne,
+    retire,
   };
 }
 
