@@ -89,6 +89,24 @@ export * from "./content/monitor/thresholds.js";
 export type { MonitorRow } from "./content/monitor/monitor-view.js";
 export type { ReviewRecord } from "./content/review-record.js";
 export type { ContentService } from "./content/content-service.js";
+// inspection
+export * from "./inspection/campaign.js";
+export * from "./inspection/annual-report.js";
+export * from "./inspection/report-input.js";
+export * from "./inspection/indicators.js";
+export * from "./inspection/progress.js";
+export * from "./inspection/figures.js";
+export * from "./inspection/inspection-schedule.js";
+export * from "./inspection/report-rules.js";
+export * from "./inspection/ports.js";
+export { ANNUAL_REPORT_KIND, ANNUAL_REPORT_LABEL } from "./inspection/report-kind.js";
+export { ANNUAL_REPORT_CHECKLISTS } from "./inspection/report-checklists.js";
+export { figureRows, answerRows } from "./inspection/report-describe.js";
+export { OPENING_PAGE, type OpeningStep } from "./inspection/opening.js";
+export { RESULT_COLUMNS, type ResultRow } from "./inspection/results-view.js";
+export type { ReportRow } from "./inspection/report-service.js";
+export type { InspectionService } from "./inspection/inspection-service.js";
+export type { SweepResult } from "./inspection/inspection-sweep.js";
 // composition
 export * from "./services.js";
 export { registerCustodyEffects } from "./custody/custody-effects.js";

@@ -15,6 +15,15 @@ import { accountHistoryService } from "./filing/account-history-service.js";
 import { filingReviewKind } from "./filing/filing-kind.js";
 import { filingService } from "./filing/filing-service.js";
 import type { FilingStore } from "./filing/ports.js";
+import type { InspectionDeps } from "./inspection/inspection-deps.js";
+import { registerInspectionEffects } from "./inspection/inspection-events.js";
+import { DEFAULT_INSPECTION_SCHEDULE, type InspectionSchedule } from "./inspection/inspection-schedule.js";
+import { inspectionService } from "./inspection/inspection-service.js";
+import { openingSteps, type OpeningOptions } from "./inspection/opening.js";
+import { inspectionSweep } from "./inspection/inspection-sweep.js";
+import type { InspectionStore, InspectionWorkflow } from "./inspection/ports.js";
+import { annualReportKind } from "./inspection/report-kind.js";
+import { sanctions } from "./inspection/sanctions.js";
 import { accountAdminService } from "./register/account-admin-service.js";
 import type { AccountStore, RegisterStore } from "./register/ports.js";
 import { publicRegisterService } from "./register/public-register-service.js";
@@ -47,12 +56,15 @@ export interface Stores {
   content: ContentStore;
   words: WordStore;
   monitor: MonitorStore;
+  inspection: InspectionStore;
 }
 
 export interface CoreDeps {
   stores: Stores;
   mailer: Mailer;
   workflow: ReviewWorkflow;
+  /** The inspection's state machine; absent where nothing starts one (the review's task Lambdas). */
+  inspectionWorkflow?: InspectionWorkflow;
   clock: Clock;
   config: AppConfig;
   newId: () => string;
@@ -67,6 +79,15 @@ export interface ServiceOptions {
   kinds?: ((deps: CapabilityDeps) => ReviewKind)[];
   /** Update-monitor thresholds per platform (default: warn at day 10, violation at day 14). */
   updateThresholds?: ThresholdTable;
+  /** When the yearly inspection opens, the default deadline, reminders and grace period. */
+  inspectionSchedule?: InspectionSchedule;
+  /** Page size and step budget of the inspection's opening (tests and the bench change them). */
+  opening?: OpeningOptions;
+}
+
+/** The inspection's view of the capabilities, with its schedule and the monitor's thresholds. */
+function inspectionDeps(deps: CapabilityDeps, options: ServiceOptions): InspectionDeps {
+  return { ...deps, schedule: options.inspectionSchedule ?? DEFAULT_INSPECTION_SCHEDULE, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE };
 }
 
 /**
@@ -82,6 +103,7 @@ export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {
   const deps: CapabilityDeps = { ...stores, ...world, effects: fx, kinds };
   kinds.register(filingReviewKind(deps));
   kinds.register(contentReviewKind(deps));
+  kinds.register(annualReportKind(inspectionDeps(deps, options)));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
   return deps;
 }
@@ -89,6 +111,7 @@ export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {
 /** Every capability's outbox handlers (the effects a committed write may leave to be carried out). */
 function registerEffects(deps: CapabilityDeps) {
   registerCustodyEffects(deps);
+  registerInspectionEffects(deps);
 }
 
 /**
@@ -99,6 +122,15 @@ export function createEffectRunner(core: CoreDeps, options: ServiceOptions = {})
   const deps = createCapabilityDeps(core, options);
   registerEffects(deps);
   return { ...reviewTasks(deps), effects: deps.effects, deps };
+}
+
+/**
+ * What the inspection's Lambdas need: the opening steps the state machine calls and the daily
+ * sweep, without pages, input parsing or the other capabilities' services.
+ */
+export function createInspectionRunner(core: CoreDeps, options: ServiceOptions = {}) {
+  const deps = inspectionDeps(createCapabilityDeps(core, options), options);
+  return { opening: openingSteps(deps, options.opening), sweep: inspectionSweep(deps, sanctions(deps)), deps };
 }
 
 /** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
@@ -124,6 +156,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     custody: custodyService(deps),
     contracts: contractService(deps),
     content: contentService({ ...deps, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE }),
+    inspection: inspectionService(inspectionDeps(deps, options), options.opening),
     effects: fx,
     deps,
   };

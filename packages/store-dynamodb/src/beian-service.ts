@@ -28,6 +28,11 @@ import { PublicationEntity } from "./entities/publication.js";
 import { MonitorEntryEntity } from "./entities/monitor-entry.js";
 import { WordEntryEntity } from "./entities/word-entry.js";
 import { ContentMarkEntity } from "./entities/content-mark.js";
+import { InspectionCampaignEntity } from "./entities/inspection-campaign.js";
+import { InspectionSegmentEntity } from "./entities/inspection-segment.js";
+import { AnnualReportEntity } from "./entities/annual-report.js";
+import { InspectionUnitEntity } from "./entities/inspection-unit.js";
+import { InspectionIndicatorsEntity } from "./entities/inspection-indicators.js";
 
 /**
  * ElectroDB binds an entity instance to the table and client of the last Service it joined; two
@@ -67,6 +72,11 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       monitorEntry: own(MonitorEntryEntity),
       wordEntry: own(WordEntryEntity),
       contentMark: own(ContentMarkEntity),
+      inspectionCampaign: own(InspectionCampaignEntity),
+      inspectionSegment: own(InspectionSegmentEntity),
+      annualReport: own(AnnualReportEntity),
+      inspectionUnit: own(InspectionUnitEntity),
+      inspectionIndicators: own(InspectionIndicatorsEntity),
     },
     { client: doc, table },
   );

@@ -16,6 +16,7 @@ import { DynamoRegisterStore } from "./register-store.js";
 import { DynamoReviewStore } from "./review-store.js";
 import { DynamoReviewItemStore } from "./review-item-store.js";
 import { DynamoTransactor } from "./transactor.js";
+import { DynamoInspectionStore } from "./inspection-store.js";
 
 /** One adapter per store port, all on one table (so one transaction can span them): what both composition roots call. */
 export function createDynamoStores(options: { doc: DynamoDBDocumentClient; tableName: string }): Stores {
@@ -38,5 +39,6 @@ export function createDynamoStores(options: { doc: DynamoDBDocumentClient; table
     content: new DynamoContentStore(db),
     words: new DynamoWordStore(db),
     monitor: new DynamoMonitorStore(db),
+    inspection: new DynamoInspectionStore(db),
   };
 }
