@@ -1,5 +1,6 @@
 import type { Services } from "@beian/core";
 import { createApiApp, type AppOptions } from "./app.js";
+import { inspectionFilesApi } from "./routes/inspection-files.js";
 import { registerFilesApi } from "./routes/register-files.js";
 
 /**
@@ -7,5 +8,11 @@ import { registerFilesApi } from "./routes/register-files.js";
  * between the `api` Lambda (createApiApp) and the `register-files` Lambda (createRegisterFilesApp).
  */
 export function createApp(services: Services, options: AppOptions = {}) {
-  return createApiApp(services, { ...options, moreApi: (api) => api.route("/register", registerFilesApi(services)) });
+  return createApiApp(services, {
+    ...options,
+    moreApi: (api) => {
+      api.route("/register", registerFilesApi(services));
+      api.route("/inspection", inspectionFilesApi(services));
+    },
+  });
 }

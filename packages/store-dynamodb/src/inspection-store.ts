@@ -101,8 +101,8 @@ export class DynamoInspectionStore implements InspectionStore {
   async listGraceDue(day: string, limit: number, after?: string) {
     // The sort key is graceCheckOn#reportId: every key of `day` sorts before "<day>$" ("#" < "$").
     const query = this.e.annualReport.query.byGrace({});
-    const [graceCheckOn, reportId] = after ? after.split("|") : [];
-    const ranged = after ? query.gt({ graceCheckOn, reportId }) : query.lt({ graceCheckOn: `${day}$` } as never);
+    const [graceQueue, reportId] = after ? after.split("|") : [];
+    const ranged = after ? query.gt({ graceQueue, reportId } as never) : query.lt({ graceQueue: `${day}$` } as never);
     const { data } = await ranged.go({ limit: limit + 1 });
     const due = (data as AnnualReport[]).filter((r) => (r.graceCheckOn ?? "") <= day).map((r) => stripUndefined(r));
     const reports = due.slice(0, limit);

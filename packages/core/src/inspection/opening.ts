@@ -27,7 +27,8 @@ export type OpeningStep =
   | { action: "begin"; input: InspectionExecutionInput; executionName: string }
   | { action: "page"; year: number; segment: string }
   | { action: "notify"; year: number }
-  | { action: "fail"; year?: number; error?: string; cause?: string };
+  /** The state as it was when a step failed for good: its year (once Begin knew it) and the failure. */
+  | { action: "fail"; state: { year?: number | null; failure?: { Error?: string; Cause?: string } } };
 
 /**
  * Opening a campaign, in steps the state machine orders: `begin` claims the campaign for the
@@ -123,15 +124,17 @@ export function openingSteps(deps: Pick<InspectionDeps, "inspection" | "register
   }
 
   async function recordFailure(step: Extract<OpeningStep, { action: "fail" }>) {
-    const campaign = step.year ? await inspection.getCampaign(step.year) : undefined;
+    const year = step.state?.year;
+    const campaign = typeof year === "number" ? await inspection.getCampaign(year) : undefined;
     if (!campaign || campaign.status !== "opening") return { recorded: false };
     const at = clock.now().toISOString();
-    const error = step.error || "States.TaskFailed";
-    const { entity, audit: record } = appendToChain({ ...campaign, failure: { error, cause: step.cause?.slice(0, 500), at }, updatedAt: at }, campaignEntityId(campaign.year), SYSTEM_ACTOR, "opening_failed", { error, cause: step.cause?.slice(0, 500) }, at);
+    const error = step.state.failure?.Error || "States.TaskFailed";
+    const cause = step.state.failure?.Cause;
+    const { entity, audit: record } = appendToChain({ ...campaign, failure: { error, cause: cause?.slice(0, 500), at }, updatedAt: at }, campaignEntityId(campaign.year), SYSTEM_ACTOR, "opening_failed", { error, cause: cause?.slice(0, 500) }, at);
     const mails = (await adminRecipients(directory)).map((r) => effects.mail(openingFailedMail(r.email, r.name, campaign.year, error, config.baseUrl)));
     await tx.commit([inspection.writeCampaign(entity, campaign.auditSeq), audit.appendAudit(record), ...mails.map((m) => effects.record(m))]);
     await effects.run(mails);
-    log.error("inspection opening failed; an admin resumes it", { year: campaign.year, error });
+    log.error("inspection opening failed; an admin resumes it", { year: campaign.year, error, cause: cause?.slice(0, 500) });
     return { recorded: true };
   }
 

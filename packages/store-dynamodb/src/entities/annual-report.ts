@@ -1,6 +1,8 @@
 import { Entity } from "electrodb";
 import { onIndex, primary, SERVICE } from "./keys.js";
 
+const NOT_QUEUED = "none";
+
 /**
  * An account's annual report for a year: keyed by account + year (a replayed opening page rewrites
  * the same item), a unit's reports of a year in one partition, suspended ones queued by the day their
@@ -41,10 +43,20 @@ export const AnnualReportEntity = new Entity({
     auditHead: { type: "string", required: true },
     createdAt: { type: "string", required: true },
     updatedAt: { type: "string", required: true },
+    /**
+     * Derived: the day a suspended report's grace period is next looked at, else "none"; keys the
+     * sparse grace queue (ElectroDB wants a value for every composite of a conditional index).
+     */
+    graceQueue: {
+      type: "string",
+      hidden: true,
+      watch: ["outcome", "graceCheckOn"],
+      set: (_, item) => (item.outcome === "suspended" && item.graceCheckOn ? item.graceCheckOn : NOT_QUEUED),
+    },
   },
   indexes: {
     byAccount: primary(["accountId"], ["year"]),
     byUnit: onIndex("byOwner", ["year", "unitId"], ["accountId"]),
-    byGrace: { ...onIndex("byState", [], ["graceCheckOn", "reportId"]), condition: (attr: Record<string, unknown>) => attr.outcome === "suspended" && typeof attr.graceCheckOn === "string" },
+    byGrace: { ...onIndex("byState", [], ["graceQueue", "reportId"]), condition: (attr: Record<string, unknown>) => typeof attr.graceQueue === "string" && attr.graceQueue !== NOT_QUEUED },
   },
 });
