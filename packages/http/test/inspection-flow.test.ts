@@ -237,3 +237,53 @@ describe("年度检查 with a controlled clock", () => {
     expect((await operator.get("/api/inspection/campaigns/2026/export.xlsx")).status).toBe(403);
   });
 });
+
+describe("an opening killed in the middle", () => {
+  it("completes after a restart: every account ends with exactly one report and each unit is mailed once", async () => {
+    const clock = { now: () => new Date(T0) };
+    // Two reports a page, so the opening takes several steps and the kill lands between two of them.
+    const before = await startTestSystem({ clock, inspection: { opening: { pageSize: 2 } } });
+    const own = await filedAccounts(before, 5);
+    const other = await filedAccounts(before, 2, before.directory.otherUnitId);
+    const steps = before.system.services.inspection.opening;
+    const original = steps.run;
+    let pages = 0;
+    let killed: Promise<void> | undefined;
+    steps.run = async (step) => {
+      const result = await original(step);
+      // The imported accounts are all 微信公众号: that segment is the one with pages to write.
+      if (step.action === "page" && step.segment === "wechat" && ++pages === 2) {
+        // The process dies right after the second page was written and its cursor saved.
+        killed = before.system.stop();
+        throw new Error("killed");
+      }
+      return result;
+    };
+    const admin = await login(before, before.directory.admin.email);
+    expect((await admin.post("/api/inspection/campaigns", { year: 2026, deadline: "2026-11-30" })).status).toBe(201);
+    await expect.poll(() => killed !== undefined).toBe(true);
+    await killed;
+    expect(pages).toBe(2);
+    const written = await before.system.stores.inspection.listUnitReports(2026, before.directory.unitId, 100);
+    expect(written.reports.length).toBeLessThan(own.length);
+    expect(await before.mail.to(before.directory.operator.email).then((m) => m.filter((x) => x.subject.includes("2026 年度")).length)).toBe(0);
+
+    const after = await startTestSystem({ clock, tableName: before.tableName, journalTableName: before.journalTableName, directory: before.directory, inspection: { opening: { pageSize: 2 } } });
+    try {
+      expect(await after.system.inspectionEngine.resumeAll()).toBe(1);
+      expect(await after.system.inspectionEngine.waitForExecution("inspection-2026")).toMatchObject({ status: "SUCCEEDED" });
+      const store = after.system.stores.inspection;
+      expect(await store.getCampaign(2026)).toMatchObject({ status: "open", reportCount: 7 });
+      expect((await store.listUnitReports(2026, after.directory.unitId, 100)).reports.map((r) => r.accountId).sort()).toEqual([...own].sort());
+      expect((await store.listUnitReports(2026, after.directory.otherUnitId, 100)).reports.map((r) => r.accountId).sort()).toEqual([...other].sort());
+      expect((await store.getUnitProgress(2026, after.directory.unitId))?.counts).toMatchObject({ total: 5, unsubmitted: 5 });
+      await after.mail.waitFor(after.directory.operator.email, "2026 年度政务新媒体年度检查");
+      await after.mail.waitFor(after.directory.otherOperator.email, "2026 年度政务新媒体年度检查");
+      expect(await after.system.services.effects.sweep({ reclaim: true })).toBe(0);
+      expect((await after.mail.to(after.directory.operator.email)).filter((m) => m.subject.includes("2026 年度政务新媒体年度检查"))).toHaveLength(1);
+      expect((await after.mail.to(after.directory.otherOperator.email)).filter((m) => m.subject.includes("2026 年度政务新媒体年度检查"))).toHaveLength(1);
+    } finally {
+      await after.system.stop();
+    }
+  });
+});

@@ -41,8 +41,6 @@ const UNSUPPORTED_MAP_FIELDS = ["ItemReader", "ItemBatcher", "ResultWriter", "To
 interface PlannedStates {
   waitStates: Set<string>;
   invokeStates: Set<string>;
-  /** Every state name in the definition, top level and inside Map states (task handlers are keyed by name). */
-  names: Set<string>;
 }
 
 function planTask(name: string, state: State, nested: boolean, handlerNames: Set<string>, planned: PlannedStates) {
@@ -66,8 +64,8 @@ function planTask(name: string, state: State, nested: boolean, handlerNames: Set
 
 /**
  * An inline Map state: its iterations run the nested states with at most MaxConcurrency at a time
- * (the library does this). Nested states are planned like top-level ones, with their names unique
- * across the definition, and no Map or task-token wait inside (a restart resumes the Map as a whole).
+ * (the library does this). Nested states are planned like top-level ones, with no Map or task-token
+ * wait inside (a restart resumes the Map as a whole).
  */
 function planMap(name: string, state: State, handlerNames: Set<string>, planned: PlannedStates) {
   const unsupported = UNSUPPORTED_MAP_FIELDS.find((field) => field in state);
@@ -81,8 +79,6 @@ function planMap(name: string, state: State, handlerNames: Set<string>, planned:
 }
 
 function planState(name: string, state: State, nested: boolean, handlerNames: Set<string>, planned: PlannedStates) {
-  if (planned.names.has(name)) throw new UnsupportedDefinition(`state name ${name} is used twice (task handlers are keyed by state name)`);
-  planned.names.add(name);
   const ignored = IGNORED_FIELDS.find((field) => field in state);
   if (ignored) throw new UnsupportedDefinition(`state ${name} uses ${ignored}, which the engine would ignore`);
   if (state.Type === "Parallel") throw new UnsupportedDefinition(`state ${name}: Parallel states cannot be resumed`);
@@ -102,7 +98,8 @@ export function planDefinition(source: object, handlerNames: Set<string>): Defin
   if (definition.QueryLanguage !== undefined) throw new UnsupportedDefinition("only JSONPath definitions are supported");
   checkTimeout("definition", definition.TimeoutSeconds);
 
-  const planned: PlannedStates = { waitStates: new Set(), invokeStates: new Set(), names: new Set() };
+  // Task handlers are keyed by state name: the library's validation already refuses a name used twice, nested or not.
+  const planned: PlannedStates = { waitStates: new Set(), invokeStates: new Set() };
   for (const [name, state] of Object.entries(definition.States)) planState(name, state, false, handlerNames, planned);
 
   return {
