@@ -3,6 +3,7 @@ import { deploySettings } from "./stacks/deploy-settings.js";
 import { functionDefaults } from "./stacks/function-defaults.js";
 import { ApiStack } from "./stacks/api-stack.js";
 import { ContentStack } from "./stacks/content-stack.js";
+import { InspectionStack } from "./stacks/inspection-stack.js";
 import { ReviewStack } from "./stacks/review-stack.js";
 import { StorageStack } from "./stacks/storage-stack.js";
 import { WebStack } from "./stacks/web-stack.js";
@@ -22,6 +23,6 @@ export default {
     // Non-production stages are disposable; prod keeps everything on removal.
     if (app.stage !== "prod") app.setDefaultRemovalPolicy("destroy");
     // Order matters: each stack uses the ones before it.
-    app.stack(StorageStack).stack(WebStack).stack(ReviewStack).stack(ApiStack).stack(ContentStack);
+    app.stack(StorageStack).stack(WebStack).stack(ReviewStack).stack(ApiStack).stack(ContentStack).stack(InspectionStack);
   },
 } satisfies SSTConfig;

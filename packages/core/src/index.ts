@@ -94,6 +94,7 @@ export * from "./inspection/campaign.js";
 export * from "./inspection/annual-report.js";
 export * from "./inspection/report-input.js";
 export * from "./inspection/indicators.js";
+export * from "./inspection/indicator-input.js";
 export * from "./inspection/progress.js";
 export * from "./inspection/figures.js";
 export * from "./inspection/inspection-schedule.js";

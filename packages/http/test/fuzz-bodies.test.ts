@@ -23,7 +23,7 @@ const HAN = /[\u4e00-\u9fff]/;
 let ts: TestSystem;
 let admin: HttpClient;
 let operator: HttpClient;
-let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string };
+let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; year: number };
 const dynamo = localDynamoClient();
 
 beforeAll(async () => {
@@ -37,7 +37,11 @@ beforeAll(async () => {
   await operator.post("/api/filings", open);
   const reviewLinkPath = await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", open.accountName);
   const stored = await ts.system.stores.filings.getFiling(filing.filingId);
-  ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath };
+  // A campaign over the filed account: the inspection's routes get a real year, unit and report.
+  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+  expect((await admin.post("/api/inspection/campaigns", { year, deadline: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) })).status).toBe(201);
+  await ts.system.inspectionEngine.waitForExecution(`inspection-${year}`);
+  ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath, year };
 }, 120_000);
 afterAll(() => ts.system.stop());
 
@@ -74,7 +78,9 @@ function concrete(path: string): string {
     .replace(":stage", "first")
     .replace(":scope", ids.unitId)
     .replace(":linkId", ids.reviewLinkPath.split("/").pop()!)
-    .replace(":id", path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
+    .replace(":year", String(ids.year))
+    .replace(":unitId", ids.unitId)
+    .replace(":id", path.startsWith("/api/inspection/reports") ? `${ids.year}-${ids.accountId}` : path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
 }
 
 /** Bodies a client could send: any JSON value, objects with hostile values, raw text, broken forms. */
@@ -123,7 +129,7 @@ describe("fuzzing every body-taking route", () => {
     for (const route of routes) {
       const [method, pattern] = route.split(" ");
       const path = concrete(pattern);
-      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") ? admin : operator;
+      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") || pattern.startsWith("/api/inspection/campaigns") || pattern.startsWith("/api/inspection/indicators") ? admin : operator;
       const before = await settledFingerprint();
       let refusedOnly = true;
       await fc.assert(

@@ -4,7 +4,8 @@ import { appendToChain, GENESIS_HASH, verifyAuditChain } from "../shared/audit-c
 import { fail } from "../shared/errors.js";
 import { StoreConflict } from "../shared/ports.js";
 import { parseOrThrow } from "../shared/validation.js";
-import { DEFAULT_INDICATORS, INDICATOR_FIELD_LABELS, indicatorConfigSchema, type IndicatorConfig } from "./indicators.js";
+import { INDICATOR_FIELD_LABELS, indicatorConfigSchema } from "./indicator-input.js";
+import { DEFAULT_INDICATORS, type IndicatorConfig } from "./indicators.js";
 import type { InspectionDeps } from "./inspection-deps.js";
 
 /** The configuration's own audit chain. */
