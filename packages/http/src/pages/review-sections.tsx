@@ -58,7 +58,7 @@ export function ReviewSections(props: { sections: ReviewSection[] }) {
                 <h2>{section.heading}</h2>
                 <div class="columns" data-testid={section.testId}>
                   {section.columns.map((column) => (
-                    <div>
+                    <div class="column">
                       <h3>{column.heading}</h3>
                       <table data-testid={column.testId}>
                         {column.rows.map(([label, value]) => (
