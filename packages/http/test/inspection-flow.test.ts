@@ -252,7 +252,7 @@ describe("an opening killed in the middle", () => {
     steps.run = async (step) => {
       const result = await original(step);
       // The imported accounts are all 微信公众号: that segment is the one with pages to write.
-      if (step.action === "page" && step.segment === "wechat" && ++pages === 2) {
+      if (step.action === "page" && step.iteration.segment === "wechat" && ++pages === 2) {
         // The process dies right after the second page was written and its cursor saved.
         killed = before.system.stop();
         throw new Error("killed");

@@ -22,7 +22,7 @@ describe("the inspection's opening, interrupted, loses nothing and does nothing 
       let failing = true;
       let calls = 0;
       steps.run = async (step) => {
-        if (step.action === "page" && step.segment === "wechat" && ++calls >= 2 && failing) throw new Error("DynamoDB is unreachable");
+        if (step.action === "page" && step.iteration.segment === "wechat" && ++calls >= 2 && failing) throw new Error("DynamoDB is unreachable");
         return original(step);
       };
       const admin = await login(ts, ts.directory.admin.email);

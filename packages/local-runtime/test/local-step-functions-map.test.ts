@@ -35,7 +35,7 @@ function fakeSteps(pagesPerSegment: Record<string, number>) {
       gate = until;
     },
     handlers: {
-      [STEP]: async (payload: { action: string; segment?: string; year?: number }) => {
+      [STEP]: async (payload: { action: string; iteration?: { segment: string } }) => {
         calls.push(payload.action);
         if (payload.action === "begin") return { year: 2026, proceed: true, segments: Object.keys(pagesPerSegment).map((segment) => ({ year: 2026, segment })) };
         if (payload.action === "notify") return { year: 2026, done: true };
@@ -45,10 +45,10 @@ function fakeSteps(pagesPerSegment: Record<string, number>) {
         try {
           await new Promise((resolve) => setTimeout(resolve, 5));
           if (gate) await gate;
-          const segment = payload.segment!;
+          const segment = payload.iteration!.segment;
           const page = (done.get(segment) ?? 0) + 1;
           done.set(segment, page);
-          return { year: 2026, segment, done: page >= pagesPerSegment[segment] };
+          return { ...payload.iteration, done: page >= pagesPerSegment[segment] };
         } finally {
           running--;
         }

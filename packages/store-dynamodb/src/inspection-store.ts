@@ -12,8 +12,9 @@ function toProgress(item: Record<string, unknown>): UnitProgress {
   return { ...(stripUndefined(rest) as Omit<UnitProgress, "counts">), counts };
 }
 
-/** How many reports one BatchWrite request carries (DynamoDB's limit) and how many requests are in flight. */
-const BATCH_CONCURRENCY = 4;
+/** Reports per BatchWrite request (DynamoDB's limit), and requests one page keeps in flight. */
+const BATCH_SIZE = 25;
+export const BATCH_CONCURRENCY = 4;
 
 /** Campaigns, opening cursors, unit progress with counters, annual reports and the indicators, on the single table. */
 export class DynamoInspectionStore implements InspectionStore {
@@ -59,12 +60,23 @@ export class DynamoInspectionStore implements InspectionStore {
   }
 
   async putReports(reports: AnnualReport[]) {
-    let pending = reports.map((r) => stripUndefined(r));
-    // DynamoDB may hand back part of a batch under load: those are written again.
+    const batches: AnnualReport[][] = [];
+    for (let i = 0; i < reports.length; i += BATCH_SIZE) batches.push(reports.slice(i, i + BATCH_SIZE).map((r) => stripUndefined(r)));
+    // A sliding window of requests (ElectroDB's own `concurrent` waits for each group to finish).
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) await this.putBatch(batches[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, batches.length) }, worker));
+  }
+
+  /** One BatchWrite; what DynamoDB hands back unprocessed (under load) is written again. */
+  private async putBatch(batch: AnnualReport[]) {
+    let pending = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
       if (attempt > 8) throw new Error(`${pending.length} reports left unprocessed after ${attempt} attempts`);
-      const { unprocessed } = await this.e.annualReport.put(pending).go({ concurrency: BATCH_CONCURRENCY });
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      const { unprocessed } = await this.e.annualReport.put(pending).go();
       const left = new Set(unprocessed.map((key) => `${(key as { accountId: string }).accountId}#${(key as { year: number }).year}`));
       pending = pending.filter((r) => left.has(`${r.accountId}#${r.year}`));
     }

@@ -56,7 +56,8 @@ export class DynamoRegisterStore implements RegisterStore {
 
   async listPlatformEntries(platform: Platform, limit: number, after?: string) {
     const query = this.e.registerEntry.query.byFacet({ facet: facetOf({ platform }) });
-    const { data } = await (after ? query.gt({ sortKey: after }) : query).go({ order: "asc", limit });
+    // Only what the caller needs comes back: a whole-register pass reads many of these.
+    const { data } = await (after ? query.gt({ sortKey: after }) : query).go({ order: "asc", limit, attributes: ["accountId", "unitId", "platform", "status", "sortKey"] });
     const entries = data as RegisterEntryItem[];
     return {
       entries: entries.map(({ accountId, unitId, platform: p, status }): RegisterEntryRef => ({ accountId, unitId, platform: p as Platform, status })),

@@ -68,7 +68,8 @@ export function inspectionDefinition() {
           ProcessorConfig: { Mode: "INLINE" },
           StartAt: "OpenPage",
           States: {
-            OpenPage: step({ action: "page", "year.$": "$.year", "segment.$": "$.segment" }, "SegmentDone?"),
+            // The iteration's state (segment, cursor, pages) goes in and comes back out, one page further.
+            OpenPage: step({ action: "page", "iteration.$": "$" }, "SegmentDone?"),
             "SegmentDone?": {
               Type: "Choice",
               Choices: [{ Variable: "$.done", BooleanEquals: true, Next: "SegmentOpened" }],

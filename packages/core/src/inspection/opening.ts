@@ -4,6 +4,7 @@ import { StoreConflict } from "../shared/ports.js";
 import { PLATFORM_IDS } from "../shared/platforms.js";
 import { shanghaiDate, yearInShanghai } from "../shared/time.js";
 import { freshReport } from "./annual-report.js";
+import { mapBounded } from "./bounded.js";
 import { campaignEntityId, type Campaign, type OpeningSegment } from "./campaign.js";
 import type { InspectionDeps } from "./inspection-deps.js";
 import { openingFailedMail, openingMail } from "./inspection-mails.js";
@@ -16,16 +17,33 @@ import { adminRecipients, unitRecipients } from "./recipients.js";
 export const OPENING_PAGE = 500;
 /** The notify step stops after this long and is called again (the state machine loops). */
 const NOTIFY_BUDGET_MS = 60_000;
+const NOTIFY_IN_FLIGHT = 4;
 
 export interface OpeningOptions {
   pageSize?: number;
   notifyBudgetMs?: number;
 }
 
+/**
+ * A segment's loop as the state machine carries it from page to page: its cursor travels in the
+ * execution's state, so a page costs no read of its own; the first page of an iteration (a new
+ * one, or the Map run again after a restart) reads the cursor saved in the table.
+ */
+export interface PageIteration {
+  year: number;
+  segment: string;
+  /** The campaign's start: every report of a replayed page is written exactly as the first time. */
+  at: string;
+  cursor?: string;
+  pages?: number;
+  written?: number;
+  done?: boolean;
+}
+
 /** What the inspection state machine's task steps are handed (one Lambda serves them all). */
 export type OpeningStep =
   | { action: "begin"; input: InspectionExecutionInput; executionName: string }
-  | { action: "page"; year: number; segment: string }
+  | { action: "page"; iteration: PageIteration }
   | { action: "notify"; year: number }
   /** The state as it was when a step failed for good: its year (once Begin knew it) and the failure. */
   | { action: "fail"; state: { year?: number | null; failure?: { Error?: string; Cause?: string } } };
@@ -62,19 +80,23 @@ export function openingSteps(deps: Pick<InspectionDeps, "inspection" | "register
     }
   }
 
-  async function page(year: number, segment: string): Promise<{ year: number; segment: string; done: boolean }> {
-    const campaign = await inspection.getCampaign(year);
-    if (!campaign) throw new Error(`campaign ${year} not found`);
-    const current: OpeningSegment = (await inspection.getSegment(year, segment)) ?? { year, segment, done: false, pages: 0, written: 0, updatedAt: campaign.startedAt };
-    if (current.done) return { year, segment, done: true };
+  async function page(iteration: PageIteration): Promise<PageIteration> {
+    const { year, segment, at } = iteration;
+    const fresh: OpeningSegment = { year, segment, done: false, pages: 0, written: 0, updatedAt: at };
+    const current: OpeningSegment =
+      iteration.pages === undefined
+        ? ((await inspection.getSegment(year, segment)) ?? fresh)
+        : { ...fresh, cursor: iteration.cursor, pages: iteration.pages, written: iteration.written ?? 0 };
+    const carried = (s: OpeningSegment): PageIteration => ({ year, segment, at, ...(s.cursor ? { cursor: s.cursor } : {}), pages: s.pages, written: s.written, done: s.done });
+    if (current.done) return carried(current);
     const { entries, last } = await register.listPlatformEntries(segment as never, pageSize, current.cursor);
     // Filed and suspended accounts report; cancelled ones are read and passed over.
-    const reports = entries.filter((e) => e.status !== "cancelled").map((e) => freshReport(year, e, campaign.startedAt));
+    const reports = entries.filter((e) => e.status !== "cancelled").map((e) => freshReport(year, e, at));
     await inspection.putReports(reports);
     const next: OpeningSegment = { ...current, cursor: last ?? current.cursor, done: !last, pages: current.pages + 1, written: current.written + reports.length, updatedAt: clock.now().toISOString() };
-    // Another runner that moved the cursor first has written this page too: either way it is done.
-    await inspection.advanceSegment(next, current.cursor);
-    return { year, segment, done: next.done };
+    if (await inspection.advanceSegment(next, current.cursor)) return carried(next);
+    // Another runner moved the cursor first (and wrote this page too): go on from where it stands.
+    return carried((await inspection.getSegment(year, segment)) ?? next);
   }
 
   async function notifyUnit(campaign: Campaign, unit: { unitId: string; name: string }): Promise<number> {
@@ -110,10 +132,16 @@ export function openingSteps(deps: Pick<InspectionDeps, "inspection" | "register
     const campaign = await inspection.getCampaign(year);
     if (!campaign) throw new Error(`campaign ${year} not found`);
     if (campaign.status === "open") return { year, done: true };
-    for (const unit of await directory.listUnits()) {
-      if (Date.now() - started > budgetMs) return { year, done: false };
+    let outOfTime = false;
+    // A few units at a time: each is its own reads and one transaction, independent of the others.
+    await mapBounded(await directory.listUnits(), NOTIFY_IN_FLIGHT, async (unit) => {
+      if (outOfTime || Date.now() - started > budgetMs) {
+        outOfTime = true;
+        return;
+      }
       await notifyUnit(campaign, unit);
-    }
+    });
+    if (outOfTime) return { year, done: false };
     const units = await inspection.listUnitProgress(year);
     const at = clock.now().toISOString();
     const reportCount = units.reduce((n, u) => n + u.counts.total, 0);
@@ -148,11 +176,11 @@ export function openingSteps(deps: Pick<InspectionDeps, "inspection" | "register
         case "begin": {
           const campaign = await claim(step.input, step.executionName);
           return campaign
-            ? { year: campaign.year, proceed: true, segments: PLATFORM_IDS.map((segment) => ({ year: campaign.year, segment })) }
+            ? { year: campaign.year, proceed: true, segments: PLATFORM_IDS.map((segment): PageIteration => ({ year: campaign.year, segment, at: campaign.startedAt })) }
             : { year: step.input.year ?? null, proceed: false, segments: [] };
         }
         case "page":
-          return page(step.year, step.segment);
+          return page(step.iteration);
         case "notify":
           return notify(step.year);
         case "fail":
