@@ -4,6 +4,7 @@ import { functionDefaults } from "./stacks/function-defaults.js";
 import { ApiStack } from "./stacks/api-stack.js";
 import { ContentStack } from "./stacks/content-stack.js";
 import { ReportsStack } from "./stacks/reports-stack.js";
+import { InspectionStack } from "./stacks/inspection-stack.js";
 import { ReviewStack } from "./stacks/review-stack.js";
 import { StorageStack } from "./stacks/storage-stack.js";
 import { WebStack } from "./stacks/web-stack.js";
@@ -23,6 +24,6 @@ export default {
     // Non-production stages are disposable; prod keeps everything on removal.
     if (app.stage !== "prod") app.setDefaultRemovalPolicy("destroy");
     // Order matters: each stack uses the ones before it.
-    app.stack(StorageStack).stack(WebStack).stack(ReviewStack).stack(ApiStack).stack(ContentStack).stack(ReportsStack);
+    app.stack(StorageStack).stack(WebStack).stack(ReviewStack).stack(ApiStack).stack(ContentStack).stack(InspectionStack).stack(ReportsStack);
   },
 } satisfies SSTConfig;

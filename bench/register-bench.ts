@@ -75,7 +75,7 @@ export async function benchRegister(doc: DynamoDBDocumentClient, tableName: stri
 }
 
 /** Accounts, their first audit record and their index entries, written with BatchWrite (ElectroDB batches of 25). */
-async function seed(db: BeianService, unitIds: string[], from: number, n: number): Promise<string[]> {
+export async function seed(db: BeianService, unitIds: string[], from: number, n: number): Promise<string[]> {
   const e = db.entities;
   const ids: string[] = [];
   const CHUNK = 500;

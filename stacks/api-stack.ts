@@ -3,12 +3,19 @@ import { Function, use, type StackContext } from "sst/constructs";
 import { deploySettings } from "./deploy-settings.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
 import { answerTask, REGISTER_FILES_TABLE_ACTIONS, sendMail, startReview, tableReadWrite, readLinkSecret } from "./permissions.js";
+import { inspectionMachine } from "./inspection-machine.js";
 import { ReviewStack } from "./review-stack.js";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
 /** Gateway routes the register-files Lambda serves; the more specific route wins over `$default`. */
-export const REGISTER_FILE_ROUTES = ["GET /api/register/export.csv", "GET /api/register/export.xlsx", "GET /api/register/import-template.xlsx", "POST /api/register/import"] as const;
+export const REGISTER_FILE_ROUTES = [
+  "GET /api/register/export.csv",
+  "GET /api/register/export.xlsx",
+  "GET /api/register/import-template.xlsx",
+  "POST /api/register/import",
+  "GET /api/inspection/campaigns/{year}/export.xlsx",
+] as const;
 
 /**
  * The Hono app on the gateway's `$default` route (CloudFront forwards API paths to it), except the
@@ -19,11 +26,13 @@ export function ApiStack({ stack, app }: StackContext) {
   const { api, baseUrl } = use(WebStack);
   const { machine, stateMachineName } = use(ReviewStack);
   const settings = deploySettings(process.env, app.region);
+  // 发起年度检查 starts the inspection's opening (InspectionStack, after this one: named, not referenced).
+  const inspection = inspectionMachine(stack, app);
 
   const handler = new Function(stack, "ApiHandler", {
     handler: "functions/api.handler",
     description: "Beian HTTP API and the emailed confirm pages (Hono)",
-    environment: { ...lambdaEnvironment(table, linkSecret, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn },
+    environment: { ...lambdaEnvironment(table, linkSecret, baseUrl, settings), [ENV.reviewStateMachineArn]: machine.stateMachineArn, [ENV.inspectionStateMachineArn]: inspection.arn },
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
   });
@@ -32,12 +41,13 @@ export function ApiStack({ stack, app }: StackContext) {
     readLinkSecret(linkSecret),
     sendMail(stack, settings.mail),
     ...startReview(stack, stateMachineName, machine.stateMachineArn),
+    ...startReview(stack, inspection.name, inspection.arn),
     answerTask(machine.stateMachineArn),
   ]);
 
   const registerFiles = new Function(stack, "RegisterFilesHandler", {
     handler: "functions/register-files.handler",
-    description: "Beian register export (CSV, XLSX) and bulk import",
+    description: "Beian register export (CSV, XLSX) and bulk import; inspection results (XLSX)",
     environment: lambdaEnvironment(table, linkSecret, baseUrl, settings),
     // A large workbook is parsed in memory, and CPU grows with memory.
     memorySize: "1536 MB",

@@ -1,3 +1,4 @@
+import { ENV, readInspectionSchedule } from "@beian/aws-adapters";
 import { isChinaRegion } from "./china-regions.js";
 import { mailSettings, type MailSettings } from "./mail-settings.js";
 
@@ -16,6 +17,10 @@ export interface DeploySettings {
   china?: ChinaSiteSettings;
   /** Optional TTL overrides passed through to the Lambdas unchanged. */
   ttls: Record<string, string>;
+  /** The yearly inspection's dates (opening day, default deadline, grace days), checked and passed through to the Lambdas. */
+  inspection: Record<string, string>;
+  /** The opening day (MM-DD): the yearly EventBridge rule fires at 00:00 Beijing on it. */
+  inspectionOpensOn: string;
 }
 
 export interface ChinaSiteSettings {
@@ -25,6 +30,7 @@ export interface ChinaSiteSettings {
 }
 
 const TTL_VARIABLES = ["APPROVAL_LINK_TTL_HOURS", "LOGIN_LINK_TTL_MINUTES", "SESSION_TTL_HOURS"] as const;
+const INSPECTION_VARIABLES = [ENV.inspectionOpensOn, ENV.inspectionDeadlineOn, ENV.inspectionGraceDays] as const;
 
 /** The bare address of a sender that may carry a display name. */
 export function senderAddress(mailFrom: string): string {
@@ -48,7 +54,14 @@ export function deploySettings(env: Env = process.env, region?: string): DeployS
     const value = env[name]?.trim();
     if (value) ttls[name] = value;
   }
-  return { mailFrom, mail: mailSettings(env, domain, region), baseUrl, china: chinaSiteSettings(env, baseUrl, region), ttls };
+  // A bad inspection date stops the deploy here, not in a Lambda a year later.
+  const schedule = readInspectionSchedule(env);
+  const inspection: Record<string, string> = {};
+  for (const name of INSPECTION_VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) inspection[name] = value;
+  }
+  return { mailFrom, mail: mailSettings(env, domain, region), baseUrl, china: chinaSiteSettings(env, baseUrl, region), ttls, inspection, inspectionOpensOn: schedule.openOn };
 }
 
 /** CloudFront China serves no *.cloudfront.cn URL: the site needs its ICP-recorded domain and a certificate. */

@@ -13,5 +13,6 @@ export function lambdaEnvironment(table: ITable, linkSecret: ISecret, baseUrl: s
     ...mailEnvironment(settings.mail),
     [ENV.baseUrl]: baseUrl,
     ...settings.ttls,
+    ...settings.inspection,
   };
 }

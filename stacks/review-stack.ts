@@ -6,6 +6,7 @@ import { deploySettings } from "./deploy-settings.js";
 import { lambdaEnvironment } from "./lambda-environment.js";
 import { answerTask, readLinkSecret, sendMail, startReview, tableReadWrite, upkeepSweepGrants } from "./permissions.js";
 import { ENV } from "@beian/aws-adapters";
+import { inspectionMachine } from "./inspection-machine.js";
 import { StorageStack } from "./storage-stack.js";
 import { WebStack } from "./web-stack.js";
 
@@ -56,14 +57,22 @@ export function ReviewStack({ stack, app }: StackContext) {
   openStage.grantInvoke(machine);
   reviewOutcome.grantInvoke(machine);
 
-  // Any recorded effect may be left to it: starting reviews, mailing, answering task tokens.
+  // Any recorded effect may be left to it: starting reviews and the inspection's opening, mailing, answering task tokens.
+  const inspection = inspectionMachine(stack, app);
   const outbox = new Function(stack, "OutboxSweep", {
     handler: "functions/outbox-sweep.handler",
     description: "Carries out recorded effects (start reviews, send mail) and re-delivers stored review decisions",
-    environment: { ...environment, [ENV.reviewStateMachineArn]: stateMachineArn },
+    environment: { ...environment, [ENV.reviewStateMachineArn]: stateMachineArn, [ENV.inspectionStateMachineArn]: inspection.arn },
     timeout: "2 minutes",
   });
-  outbox.attachPermissions([tableReadWrite(table), readLinkSecret(linkSecret), sendMail(stack, settings.mail), ...startReview(stack, stateMachineName, stateMachineArn), answerTask(stateMachineArn)]);
+  outbox.attachPermissions([
+    tableReadWrite(table),
+    readLinkSecret(linkSecret),
+    sendMail(stack, settings.mail),
+    ...startReview(stack, stateMachineName, stateMachineArn),
+    ...startReview(stack, inspection.name, inspection.arn),
+    answerTask(stateMachineArn),
+  ]);
   new Cron(stack, "OutboxSweepSchedule", { schedule: OUTBOX_SCHEDULE, job: outbox });
 
   // Mail and the table only: reminders carry no decision link and never answer a task token.

@@ -9,7 +9,15 @@ const CHINA = { ...SMTP, BASE_URL: "https://beian.example.gov.cn", CLOUDFRONT_IA
 
 describe("deploySettings", () => {
   it("derives the SES identity from the sender's domain and leaves BASE_URL to the site", () => {
-    expect(deploySettings({ MAIL_FROM })).toEqual({ mailFrom: MAIL_FROM, mail: { transport: "ses", sesIdentity: "beian.example.gov.cn" }, baseUrl: undefined, china: undefined, ttls: {} });
+    expect(deploySettings({ MAIL_FROM })).toEqual({ mailFrom: MAIL_FROM, mail: { transport: "ses", sesIdentity: "beian.example.gov.cn" }, baseUrl: undefined, china: undefined, ttls: {}, inspection: {}, inspectionOpensOn: "11-01" });
+  });
+
+  it("takes the inspection's dates, passes them to the Lambdas and refuses a day that is not one", () => {
+    const settings = deploySettings({ MAIL_FROM, INSPECTION_OPENS_ON: "10-15", INSPECTION_DEADLINE_ON: "11-20", INSPECTION_GRACE_DAYS: "45" });
+    expect(settings).toMatchObject({ inspectionOpensOn: "10-15", inspection: { INSPECTION_OPENS_ON: "10-15", INSPECTION_DEADLINE_ON: "11-20", INSPECTION_GRACE_DAYS: "45" } });
+    expect(() => deploySettings({ MAIL_FROM, INSPECTION_OPENS_ON: "02-30" })).toThrow(/INSPECTION_OPENS_ON must be a day as MM-DD/);
+    expect(() => deploySettings({ MAIL_FROM, INSPECTION_DEADLINE_ON: "2026-11-30" })).toThrow(/INSPECTION_DEADLINE_ON/);
+    expect(() => deploySettings({ MAIL_FROM, INSPECTION_GRACE_DAYS: "-3" })).toThrow(/INSPECTION_GRACE_DAYS/);
   });
 
   it("takes an explicit SES identity, a custom-domain BASE_URL and TTL overrides", () => {

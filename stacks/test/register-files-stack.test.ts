@@ -23,19 +23,26 @@ function routeTargets(template: Template): Record<string, string> {
   );
 }
 
-/** The method-and-path routes an app serves, as gateway route keys (middleware entries left out). */
+/** The method-and-path routes an app serves, as gateway route keys (`:year` is `{year}` there; middleware entries left out). */
 function servedRoutes(app: { routes: { method: string; path: string }[] }): string[] {
-  return [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))].sort();
+  return [...new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`))].sort();
 }
 
 /** Building an app only wires closures; no service is called. */
 const noServices = { deps: { log: { info() {}, warn() {}, error() {} }, config: { baseUrl: "https://beian.example.gov.cn" }, clock: { now: () => new Date() } } } as unknown as Services;
 
 describe("the register-files Lambda (export and import, kept out of the API)", () => {
-  it("gets exactly the three file routes on the gateway; everything else stays on $default → API", () => {
+  it("gets exactly the file routes on the gateway (the register's four, the inspection results); everything else stays on $default → API", () => {
     const targets = routeTargets(api);
     const files = functionId(api, FILES);
-    expect(Object.keys(targets).sort()).toEqual(["$default", "GET /api/register/export.csv", "GET /api/register/export.xlsx", "GET /api/register/import-template.xlsx", "POST /api/register/import"]);
+    expect(Object.keys(targets).sort()).toEqual([
+      "$default",
+      "GET /api/inspection/campaigns/{year}/export.xlsx",
+      "GET /api/register/export.csv",
+      "GET /api/register/export.xlsx",
+      "GET /api/register/import-template.xlsx",
+      "POST /api/register/import",
+    ]);
     expect(targets.$default).toBe(functionId(api, API));
     for (const route of REGISTER_FILE_ROUTES) expect(targets[route], route).toBe(files);
   });
@@ -52,7 +59,7 @@ describe("the register-files Lambda (export and import, kept out of the API)", (
     const files = functionId(api, FILES);
     const permissions = resources(api, "AWS::Lambda::Permission").filter(([, p]) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify({ "Fn::GetAtt": [files, "Arn"] }));
     const paths = permissions.map(([, p]) => JSON.stringify(p.Properties.SourceArn).match(/\/\*\/\*(\/[^"]*)"/)?.[1]).sort();
-    expect(paths).toEqual(["/api/register/export.csv", "/api/register/export.xlsx", "/api/register/import", "/api/register/import-template.xlsx"]);
+    expect(paths).toEqual(["/api/inspection/campaigns/{year}/export.xlsx", "/api/register/export.csv", "/api/register/export.xlsx", "/api/register/import", "/api/register/import-template.xlsx"]);
     for (const [, p] of permissions) expect(p.Properties.Principal).toBe("apigateway.amazonaws.com");
   });
 

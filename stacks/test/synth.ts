@@ -5,6 +5,7 @@ import config from "../../sst.config.js";
 import { ApiStack } from "../api-stack.js";
 import { ContentStack } from "../content-stack.js";
 import { ReportsStack } from "../reports-stack.js";
+import { InspectionStack } from "../inspection-stack.js";
 import { ReviewStack } from "../review-stack.js";
 import { StorageStack } from "../storage-stack.js";
 import { WebStack } from "../web-stack.js";
@@ -13,7 +14,7 @@ export const TEST_MAIL_FROM = "政务新媒体备案管理系统 <noreply@beian.
 export const TEST_ACCOUNT = "123456789012";
 export const TEST_REGION = "ap-southeast-1";
 
-const STACKS = { StorageStack, WebStack, ReviewStack, ApiStack, ContentStack, ReportsStack } as const;
+const STACKS = { StorageStack, WebStack, ReviewStack, ApiStack, ContentStack, InspectionStack, ReportsStack } as const;
 export type StackName = keyof typeof STACKS;
 
 export interface SynthOptions {

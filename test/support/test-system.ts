@@ -85,6 +85,8 @@ export interface TestSystemOptions {
   linkSecret?: string;
   /** A test that signs one person in many times raises the per-address quota; the throttle's own test keeps the default. */
   loginLinksPerWindow?: number;
+  inspection?: SystemOptions["inspection"];
+  inspectionDefinition?: SystemOptions["inspectionDefinition"];
 }
 
 /** The local system on the run's DynamoDB Local and mail catcher, in fresh tables. */
@@ -103,6 +105,8 @@ export async function startTestSystem(options: TestSystemOptions = {}) {
     definition: options.definition,
     kinds: options.kinds,
     clientAddress: options.clientAddress,
+    inspection: options.inspection,
+    inspectionDefinition: options.inspectionDefinition,
   });
   const directory = options.directory ?? (await seedDirectory(system));
   return { system, directory, tableName, journalTableName, mail: new MailReader(inject("mailWebUrl")) };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createCapabilityDeps, createEffectRunner, createFigureKeeping, createServices, reviewTasks, type CapabilityDeps, type CoreDeps, type ReviewTasks, type Services } from "@beian/core";
+import { createCapabilityDeps, createEffectRunner, createFigureKeeping, createInspectionRunner, createServices, reviewTasks, type CapabilityDeps, type CoreDeps, type ReviewTasks, type ServiceOptions, type Services } from "@beian/core";
 import { createDynamoStores } from "@beian/store-dynamodb";
 import { readEnvConfig } from "./env-config.js";
 import { jsonLogger } from "./json-logger.js";
@@ -16,6 +16,8 @@ let services: Services | undefined;
 let effectRunner: ReturnType<typeof createEffectRunner> | undefined;
 let tasks: ReviewTasks | undefined;
 let figureKeeping: ReturnType<typeof createFigureKeeping> | undefined;
+let inspection: ReturnType<typeof createInspectionRunner> | undefined;
+let options: ServiceOptions | undefined;
 
 /**
  * The stores on DynamoDB, Step Functions and the deployment's mail transport (SES or SMTP). Built
@@ -25,10 +27,12 @@ export function awsCore(env: Env = process.env): CoreDeps {
   if (core) return core;
   const config = readEnvConfig(env);
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  options = { inspectionSchedule: config.inspectionSchedule };
   core = {
     stores: createDynamoStores({ doc, tableName: config.tableName }),
     mailer: mailerFromEnv(env),
     workflow: new SfnReviewWorkflow({ stateMachineArn: config.reviewStateMachineArn }),
+    inspectionWorkflow: config.inspectionStateMachineArn ? new SfnReviewWorkflow({ stateMachineArn: config.inspectionStateMachineArn }) : undefined,
     clock: { now: () => new Date() },
     config: config.app,
     newId: randomUUID,
@@ -39,19 +43,19 @@ export function awsCore(env: Env = process.env): CoreDeps {
 
 /** What a Lambda serving one capability builds that capability from (no HTTP app, no other services). */
 export function awsCapabilities(env: Env = process.env): CapabilityDeps {
-  capabilities ??= createCapabilityDeps(awsCore(env));
+  capabilities ??= createCapabilityDeps(awsCore(env), options);
   return capabilities;
 }
 
 /** Every service: the API Lambda. */
 export function awsServices(env: Env = process.env): Services {
-  services ??= createServices(awsCore(env));
+  services ??= createServices(awsCore(env), options);
   return services;
 }
 
 /** Every capability's effect handlers and the review's workflow side: the outbox sweep. */
 export function awsEffectRunner(env: Env = process.env) {
-  effectRunner ??= createEffectRunner(awsCore(env));
+  effectRunner ??= createEffectRunner(awsCore(env), options);
   return effectRunner;
 }
 
@@ -65,4 +69,10 @@ export function awsReviewTasks(env: Env = process.env): ReviewTasks {
 export function awsFigureKeeping(env: Env = process.env) {
   figureKeeping ??= createFigureKeeping(awsCore(env));
   return figureKeeping;
+}
+
+/** The inspection's Lambdas: the opening steps its state machine calls, and the daily sweep. */
+export function awsInspectionRunner(env: Env = process.env) {
+  inspection ??= createInspectionRunner(awsCore(env), options);
+  return inspection;
 }

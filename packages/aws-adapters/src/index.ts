@@ -1,5 +1,5 @@
-export { awsCapabilities, awsCore, awsEffectRunner, awsFigureKeeping, awsReviewTasks, awsServices } from "./aws-services.js";
-export { DEFAULT_TTLS, ENV, readEnvConfig, type LambdaEnvConfig } from "./env-config.js";
+export { awsCapabilities, awsCore, awsEffectRunner, awsFigureKeeping, awsInspectionRunner, awsReviewTasks, awsServices } from "./aws-services.js";
+export { DEFAULT_TTLS, ENV, readEnvConfig, readInspectionSchedule, type LambdaEnvConfig } from "./env-config.js";
 export { jsonLogger } from "./json-logger.js";
 export { MAIL_ENV, MAIL_TRANSPORTS, readMailConfig, readMailTransport, readSmtpSettings, SECRET_ARN, SMTP_TLS_MODES, type MailConfig, type MailTransport, type SmtpSettings, type SmtpTls } from "./mail-config.js";
 export { mailerFromEnv } from "./mailer-from-env.js";

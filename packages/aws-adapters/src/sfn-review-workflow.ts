@@ -1,5 +1,5 @@
 import { DescribeExecutionCommand, SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
-import type { ReviewExecutionInput, ReviewWorkflow, StageResult } from "@beian/core";
+import type { InspectionWorkflow, ReviewExecutionInput, ReviewWorkflow, StageResult } from "@beian/core";
 import { isDeepStrictEqual } from "node:util";
 
 /** Execution ARN of a named execution: the machine ARN with `stateMachine` swapped for `execution`. */
@@ -10,8 +10,11 @@ export function executionArn(stateMachineArn: string, executionName: string): st
   return `${parts.join(":")}:${executionName}`;
 }
 
-/** The `ReviewWorkflow` port on AWS Step Functions (standard workflow with task tokens). */
-export class SfnReviewWorkflow implements ReviewWorkflow {
+/**
+ * The `ReviewWorkflow` port on AWS Step Functions (standard workflow with task tokens); given the
+ * inspection's machine, the `InspectionWorkflow` port too (it only starts executions).
+ */
+export class SfnReviewWorkflow implements ReviewWorkflow, InspectionWorkflow {
   private readonly client: SFNClient;
   private readonly stateMachineArn?: string;
 
@@ -21,9 +24,9 @@ export class SfnReviewWorkflow implements ReviewWorkflow {
     this.stateMachineArn = options.stateMachineArn;
   }
 
-  async start(executionName: string, input: ReviewExecutionInput): Promise<void> {
+  async start(executionName: string, input: ReviewExecutionInput | object): Promise<void> {
     const stateMachineArn = this.stateMachineArn;
-    if (!stateMachineArn) throw new Error("SfnReviewWorkflow.start needs a state machine ARN (REVIEW_STATE_MACHINE_ARN)");
+    if (!stateMachineArn) throw new Error("SfnReviewWorkflow.start needs a state machine ARN (REVIEW_STATE_MACHINE_ARN or INSPECTION_STATE_MACHINE_ARN)");
     try {
       await this.client.send(new StartExecutionCommand({ stateMachineArn, name: executionName, input: JSON.stringify(input) }));
     } catch (error) {

@@ -108,6 +108,25 @@ export * from "./reports/dashboard-parts.js";
 export type { KeepResult, FigureKeeper } from "./reports/figure-keeper.js";
 export type { FigureDifference, RecountResult } from "./reports/figure-recount.js";
 export type { ReportsService } from "./reports/reports-service.js";
+// inspection
+export * from "./inspection/campaign.js";
+export * from "./inspection/annual-report.js";
+export * from "./inspection/report-input.js";
+export * from "./inspection/indicators.js";
+export * from "./inspection/indicator-input.js";
+export * from "./inspection/progress.js";
+export * from "./inspection/figures.js";
+export * from "./inspection/inspection-schedule.js";
+export * from "./inspection/report-rules.js";
+export * from "./inspection/ports.js";
+export { ANNUAL_REPORT_KIND, ANNUAL_REPORT_LABEL } from "./inspection/report-kind.js";
+export { ANNUAL_REPORT_CHECKLISTS } from "./inspection/report-checklists.js";
+export { figureRows, answerRows } from "./inspection/report-describe.js";
+export { OPENING_PAGE, type OpeningStep } from "./inspection/opening.js";
+export { RESULT_COLUMNS, type ResultRow } from "./inspection/results-view.js";
+export type { ReportRow } from "./inspection/report-service.js";
+export type { InspectionService } from "./inspection/inspection-service.js";
+export type { SweepResult } from "./inspection/inspection-sweep.js";
 // composition
 export * from "./services.js";
 export { registerCustodyEffects } from "./custody/custody-effects.js";

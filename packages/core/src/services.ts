@@ -16,6 +16,15 @@ import { accountHistoryService } from "./filing/account-history-service.js";
 import { filingReviewKind } from "./filing/filing-kind.js";
 import { filingService } from "./filing/filing-service.js";
 import type { FilingStore } from "./filing/ports.js";
+import type { InspectionDeps } from "./inspection/inspection-deps.js";
+import { registerInspectionEffects } from "./inspection/inspection-events.js";
+import { DEFAULT_INSPECTION_SCHEDULE, type InspectionSchedule } from "./inspection/inspection-schedule.js";
+import { inspectionService } from "./inspection/inspection-service.js";
+import { openingSteps, type OpeningOptions } from "./inspection/opening.js";
+import { inspectionSweep } from "./inspection/inspection-sweep.js";
+import type { InspectionStore, InspectionWorkflow } from "./inspection/ports.js";
+import { annualReportKind } from "./inspection/report-kind.js";
+import { sanctions } from "./inspection/sanctions.js";
 import { accountAdminService } from "./register/account-admin-service.js";
 import type { AccountStore, RegisterStore } from "./register/ports.js";
 import { publicRegisterService } from "./register/public-register-service.js";
@@ -55,12 +64,15 @@ export interface Stores {
   monitor: MonitorStore;
   figures: FigureStore;
   figureItems: FigureSourceItems;
+  inspection: InspectionStore;
 }
 
 export interface CoreDeps {
   stores: Stores;
   mailer: Mailer;
   workflow: ReviewWorkflow;
+  /** The inspection's state machine; absent where nothing starts one (the review's task Lambdas). */
+  inspectionWorkflow?: InspectionWorkflow;
   clock: Clock;
   config: AppConfig;
   newId: () => string;
@@ -77,6 +89,15 @@ export interface ServiceOptions {
   updateThresholds?: ThresholdTable;
   /** More figure sources, reports, ranking terms, 工作台 parts or 年度统计表 columns beside the product's. */
   reports?: (registry: ReportsRegistry) => void;
+  /** When the yearly inspection opens, the default deadline, reminders and grace period. */
+  inspectionSchedule?: InspectionSchedule;
+  /** Page size and step budget of the inspection's opening (tests and the bench change them). */
+  opening?: OpeningOptions;
+}
+
+/** The inspection's view of the capabilities, with its schedule and the monitor's thresholds. */
+function inspectionDeps(deps: CapabilityDeps, options: ServiceOptions): InspectionDeps {
+  return { ...deps, schedule: options.inspectionSchedule ?? DEFAULT_INSPECTION_SCHEDULE, updateThresholds: options.updateThresholds ?? DEFAULT_THRESHOLD_TABLE };
 }
 
 /**
@@ -92,6 +113,7 @@ export function createCapabilityDeps(core: CoreDeps, options: ServiceOptions = {
   const deps: CapabilityDeps = { ...stores, ...world, effects: fx, kinds };
   kinds.register(filingReviewKind(deps));
   kinds.register(contentReviewKind(deps));
+  kinds.register(annualReportKind(inspectionDeps(deps, options)));
   for (const make of options.kinds ?? []) kinds.register(make(deps));
   return deps;
 }
@@ -102,6 +124,7 @@ const thresholdsOf = (options: ServiceOptions) => options.updateThresholds ?? DE
 function registerEffects(deps: CapabilityDeps, options: ServiceOptions) {
   registerCustodyEffects(deps);
   registerContentEffects({ ...deps, updateThresholds: thresholdsOf(options) });
+  registerInspectionEffects(deps);
 }
 
 /**
@@ -134,6 +157,15 @@ export function createFigureKeeping(core: CoreDeps, options: ServiceOptions = {}
   return { ...figureKeeping(deps, reportsRegistryOf(options)), deps };
 }
 
+/**
+ * What the inspection's Lambdas need: the opening steps the state machine calls and the daily
+ * sweep, without pages, input parsing or the other capabilities' services.
+ */
+export function createInspectionRunner(core: CoreDeps, options: ServiceOptions = {}) {
+  const deps = inspectionDeps(createCapabilityDeps(core, options), options);
+  return { opening: openingSteps(deps, options.opening), sweep: inspectionSweep(deps, sanctions(deps)), deps };
+}
+
 /** The composition root shared by `npm start`, the tests and the AWS handlers that serve the whole API. */
 export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
   const deps = createCapabilityDeps(core, options);
@@ -162,6 +194,7 @@ export function createServices(core: CoreDeps, options: ServiceOptions = {}) {
     reports: reportsService(deps, reportsRegistry),
     figureKeeper: figures.keeper,
     figureRecount: figures.recount,
+    inspection: inspectionService(inspectionDeps(deps, options), options.opening),
     effects: fx,
     deps,
   };

@@ -13,6 +13,7 @@ import { reviewPages } from "./routes/review-pages.js";
 import { delegationApi, reviewsApi } from "./routes/reviewer-work.js";
 import { custodyApi } from "./routes/custody.js";
 import { contentApi, updateMonitorApi, wordDictionaryApi } from "./routes/content.js";
+import { inspectionApi } from "./routes/inspection.js";
 import { clientAddress, type ClientAddress } from "./client-address.js";
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ function mountRoutes(app: Hono, services: Services, options: AppOptions) {
   api.route("/content", contentApi(services));
   api.route("/word-dictionary", wordDictionaryApi(services));
   api.route("/update-monitor", updateMonitorApi(services));
+  api.route("/inspection", inspectionApi(services));
   options.moreApi?.(api);
   app.route("/api", api);
 

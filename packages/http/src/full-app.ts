@@ -1,5 +1,6 @@
 import type { Services } from "@beian/core";
 import { createApiApp, type AppOptions } from "./app.js";
+import { inspectionFilesApi } from "./routes/inspection-files.js";
 import { registerFilesApi } from "./routes/register-files.js";
 import { reportsApi } from "./routes/reports.js";
 
@@ -9,5 +10,12 @@ import { reportsApi } from "./routes/reports.js";
  * `reports` Lambda (createReportsApp).
  */
 export function createApp(services: Services, options: AppOptions = {}) {
-  return createApiApp(services, { ...options, moreApi: (api) => api.route("/register", registerFilesApi(services)).route("/reports", reportsApi(services)) });
+  return createApiApp(services, {
+    ...options,
+    moreApi: (api) => {
+      api.route("/register", registerFilesApi(services));
+      api.route("/inspection", inspectionFilesApi(services));
+      api.route("/reports", reportsApi(services));
+    },
+  });
 }

@@ -20,7 +20,7 @@ type Row = {
   form?: [string, string][];
   path?: (ids: Ids) => string;
 };
-type Ids = { filingId: string; accountId: string; unitId: string; personId: string; reviewerId: string; draftId: string };
+type Ids = { filingId: string; accountId: string; unitId: string; personId: string; reviewerId: string; draftId: string; year: number };
 
 const A = "ok" as const;
 const ROLES = ["anonymous", "ownOperator", "otherOperator", "reviewer", "admin"] as const;
@@ -100,6 +100,21 @@ const MATRIX: Record<string, Row> = {
   "GET /api/reports/export.xlsx": { expect: [401, A, 403, 403, A], path: (ids) => `/api/reports/export.xlsx?table=reviews.filing.monthly&unitId=${ids.unitId}` },
   "GET /api/reports/annual.xlsx": { expect: [401, A, 403, 403, A], path: (ids) => `/api/reports/annual.xlsx?unitId=${ids.unitId}` },
   "GET /api/reports/:report": { expect: [401, A, 403, 403, A], path: (ids) => `/api/reports/rankings?unitId=${ids.unitId}` },
+  "GET /api/inspection/campaigns": { expect: [401, 403, 403, 403, A] },
+  "POST /api/inspection/campaigns": { expect: [401, 403, 403, 403, A], body: () => ({ year: 2000, deadline: "2000-01-01" }) },
+  "GET /api/inspection/campaigns/:year": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}` },
+  "POST /api/inspection/campaigns/:year/resume": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}/resume` },
+  "GET /api/inspection/campaigns/:year/history": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}/history` },
+  "GET /api/inspection/campaigns/:year/units/:unitId/reports": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}/units/${ids.unitId}/reports` },
+  "PUT /api/inspection/campaigns/:year/units/:unitId/deadline": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}/units/${ids.unitId}/deadline`, body: () => ({ deadline: "2000-01-01", reason: "矩阵" }) },
+  "GET /api/inspection/campaigns/:year/export.xlsx": { expect: [401, 403, 403, 403, A], path: (ids) => `/api/inspection/campaigns/${ids.year}/export.xlsx` },
+  "GET /api/inspection/indicators": { expect: [401, 403, 403, 403, A] },
+  "PUT /api/inspection/indicators": { expect: [401, 403, 403, 403, A], body: () => ({}) },
+  "GET /api/inspection/indicators/history": { expect: [401, 403, 403, 403, A] },
+  "GET /api/inspection/reports": { expect: [401, A, A, 403, A] },
+  "GET /api/inspection/reports/:id": { expect: [401, A, 404, 403, A], path: (ids) => `/api/inspection/reports/${ids.year}-${ids.accountId}` },
+  "PUT /api/inspection/reports/:id": { expect: [401, A, 404, 403, 403], path: (ids) => `/api/inspection/reports/${ids.year}-${ids.accountId}`, body: () => ({ rectification: "矩阵草稿" }) },
+  "POST /api/inspection/reports/:id/submit": { expect: [401, A, 404, 403, 403], path: (ids) => `/api/inspection/reports/${ids.year}-${ids.accountId}/submit`, body: () => ({}) },
   "GET /auth/verify": { expect: [A, A, A, A, A] },
   "POST /auth/verify": { expect: [A, A, A, A, A] },
   "GET /review/mine/:kind/:itemId/:stage": { expect: [401, 403, 403, 404, 403], path: (ids) => `/review/mine/filing/${ids.filingId}/first` },
@@ -121,7 +136,13 @@ beforeAll(async () => {
   for (const stage of ["first", "second", "final"] as const) await decide(ts, body.accountName, stage, "approve");
   const filing = (await ts.system.stores.filings.getFiling(created.filing.filingId))!;
   const draft = (await (await ownOperator.post("/api/content/drafts", draftInput([filing.accountId!]))).json()) as { draft: { draftId: string } };
-  ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId, draftId: draft.draft.draftId };
+  // A campaign over the filed account, so the inspection's routes have a year, a unit and a report to answer about.
+  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+  const deadline = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const adminClient = await login(ts, directory.admin.email);
+  expect((await adminClient.post("/api/inspection/campaigns", { year, deadline })).status).toBe(201);
+  expect(await ts.system.inspectionEngine.waitForExecution(`inspection-${year}`)).toMatchObject({ status: "SUCCEEDED" });
+  ids = { filingId: filing.filingId, accountId: filing.accountId!, unitId: directory.unitId, personId: directory.operator.personId, reviewerId: directory.backups.first.personId, draftId: draft.draft.draftId, year };
   clients = {
     anonymous: new HttpClient(ts.system.app),
     ownOperator,

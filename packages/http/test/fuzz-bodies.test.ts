@@ -24,7 +24,7 @@ const HAN = /[\u4e00-\u9fff]/;
 let ts: TestSystem;
 let admin: HttpClient;
 let operator: HttpClient;
-let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; draftId: string };
+  let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; draftId: string; year: number };
 const dynamo = localDynamoClient();
 
 beforeAll(async () => {
@@ -38,8 +38,12 @@ beforeAll(async () => {
   await operator.post("/api/filings", open);
   const reviewLinkPath = await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", open.accountName);
   const stored = await ts.system.stores.filings.getFiling(filing.filingId);
-  const draft = await createDraft(operator, draftInput([stored!.accountId!]));
-  ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath, draftId: draft.draftId };
+    const draft = await createDraft(operator, draftInput([stored!.accountId!]));
+    // A campaign over the filed account: the inspection's routes get a real year, unit and report.
+    const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+    expect((await admin.post("/api/inspection/campaigns", { year, deadline: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) })).status).toBe(201);
+    await ts.system.inspectionEngine.waitForExecution(`inspection-${year}`);
+    ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath, draftId: draft.draftId, year };
 }, 120_000);
 afterAll(() => ts.system.stop());
 
@@ -76,7 +80,9 @@ function concrete(path: string): string {
     .replace(":stage", "first")
     .replace(":scope", ids.unitId)
     .replace(":linkId", ids.reviewLinkPath.split("/").pop()!)
-    .replace(":id", path.startsWith("/api/content/drafts") ? ids.draftId : path.startsWith("/api/word-dictionary") ? "xh-001" : path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
+    .replace(":year", String(ids.year))
+    .replace(":unitId", ids.unitId)
+    .replace(":id", path.startsWith("/api/inspection/reports") ? `${ids.year}-${ids.accountId}` : path.startsWith("/api/content/drafts") ? ids.draftId : path.startsWith("/api/word-dictionary") ? "xh-001" : path.startsWith("/api/filings") ? ids.filingId : path.startsWith("/api/directory/units") ? ids.unitId : path.startsWith("/api/directory/people") ? ids.personId : ids.accountId);
 }
 
 /** Bodies a client could send: any JSON value, objects with hostile values, raw text, broken forms. */
@@ -125,7 +131,7 @@ describe("fuzzing every body-taking route", () => {
     for (const route of routes) {
       const [method, pattern] = route.split(" ");
       const path = concrete(pattern);
-      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") || pattern.startsWith("/api/word-dictionary") ? admin : operator;
+      const client = pattern.startsWith("/api/directory") || pattern.includes("review-chains") || pattern.includes("/restart") || pattern.includes("/suspend") || pattern.includes("/restore") || pattern.includes("reassign") || pattern.endsWith("/import") || pattern.startsWith("/api/word-dictionary") || pattern.startsWith("/api/inspection/campaigns") || pattern.startsWith("/api/inspection/indicators") ? admin : operator;
       const before = await settledFingerprint();
       let refusedOnly = true;
       await fc.assert(

@@ -24,6 +24,8 @@ export interface RuntimeOptions {
   monitorIntervalMs: number;
   /** How often report figures catch up with the table's stream (the Lambda trigger's stand-in). */
   figurePollMs: number;
+  /** The inspection's scheduler and sweep period (in AWS: the yearly and daily EventBridge rules). */
+  inspectionIntervalMs: number;
 }
 
 export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
@@ -42,6 +44,7 @@ export function runtimeOptionsFromEnv(projectDir: string): RuntimeOptions {
     sweepIntervalMs: num("SWEEP_INTERVAL_MS", 60_000),
     monitorIntervalMs: num("MONITOR_INTERVAL_MS", 86_400_000),
     figurePollMs: num("FIGURE_POLL_MS", 2_000),
+    inspectionIntervalMs: num("INSPECTION_INTERVAL_MS", 3_600_000),
   };
 }
 
@@ -84,6 +87,8 @@ export async function startLocalRuntime(options: RuntimeOptions) {
     await seedDemoContent(system.services);
 
     const resumed = await system.engine.resumeAll();
+    // An opening the previous process was in the middle of continues from its saved cursors.
+    await system.inspectionEngine.resumeAll();
     // What a killed process committed but had not yet carried out (start a review, send a mail) runs now.
     const recovered = await system.services.effects.sweep({ reclaim: true });
     const sweep = setInterval(() => {
@@ -110,6 +115,16 @@ export async function startLocalRuntime(options: RuntimeOptions) {
       system.figureStream.poll().catch((error) => log.error("report figures: stream poll failed", { error: String(error) }));
     }, options.figurePollMs);
     stops.push(async () => clearInterval(figures));
+
+    // 年度检查: the yearly trigger (on the configured day; EventBridge in AWS) and the daily sweep (reminders, deadlines, grace periods).
+    const runInspection = () =>
+      system.services.inspection.campaigns
+        .scheduleTick()
+        .then(() => system.services.inspection.sweep.run())
+        .catch((error) => log.error("inspection schedule / sweep failed", { error: String(error) }));
+    await runInspection();
+    const inspection = setInterval(runInspection, options.inspectionIntervalMs);
+    stops.push(async () => clearInterval(inspection));
 
     const server: ServerType = await new Promise((ready) => {
       const s = serve({ fetch: system.app.fetch, hostname: options.host, port: options.port }, () => ready(s));

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createServices, type AppConfig, type Clock, type Logger, type ReviewOutcomeRequest, type OpenStageRequest, type Services, type ServiceOptions } from "@beian/core";
+import { createServices, type AppConfig, type Clock, type Logger, type OpeningStep, type ReviewOutcomeRequest, type OpenStageRequest, type Services, type ServiceOptions } from "@beian/core";
 import { createApp, type AppOptions } from "@beian/http";
 import { beianService, createDynamoStores, streamDecoder } from "@beian/store-dynamodb";
-import { LOCAL_PARTITION, reviewDefinition, reviewSubstitutions, substitute } from "@beian/workflow";
+import { inspectionDefinition, inspectionSubstitutions, LOCAL_PARTITION, reviewDefinition, reviewSubstitutions, substitute } from "@beian/workflow";
 import type { MiddlewareHandler } from "hono";
 import { consoleLogger } from "./console-logger.js";
 import { ensureTable } from "./ensure-table.js";
@@ -28,10 +28,14 @@ export interface SystemOptions {
   clientAddress?: AppOptions["clientAddress"];
   /** More review kinds (a test plugs in its own). */
   kinds?: ServiceOptions["kinds"];
+  /** The inspection's schedule and opening page size (tests and the bench change them). */
+  inspection?: Pick<ServiceOptions, "inspectionSchedule" | "opening">;
+  /** Adjusts the inspection definition before the local engine runs it (tests shorten retries). */
+  inspectionDefinition?: (definition: ReturnType<typeof inspectionDefinition>) => object;
 }
 
 /** Local function names standing in for the task Lambdas' ARNs. */
-export const LOCAL_FUNCTIONS = { openStage: "local:open-stage", outcome: "local:review-outcome" } as const;
+export const LOCAL_FUNCTIONS = { openStage: "local:open-stage", outcome: "local:review-outcome", inspectionStep: "local:inspection-step" } as const;
 
 /**
  * The whole application wired to local parts: the same core services and Hono app as in AWS, over
@@ -64,9 +68,18 @@ export async function buildSystem(options: SystemOptions) {
     },
   });
 
+  // The inspection's own state machine, journaled apart from the review's in the same table.
+  const baseInspection = substitute(inspectionDefinition(), inspectionSubstitutions({ partition: LOCAL_PARTITION, stepFunction: LOCAL_FUNCTIONS.inspectionStep }));
+  const inspectionEngine = new LocalStepFunctions({
+    definition: options.inspectionDefinition ? options.inspectionDefinition(baseInspection) : baseInspection,
+    persistence: new DynamoExecutionJournal({ doc, client, tableName: options.journalTableName, namespace: "inspection" }),
+    log,
+    lambdaHandlers: { [LOCAL_FUNCTIONS.inspectionStep]: (payload) => services!.inspection.opening.run(payload as OpeningStep) },
+  });
+
   services = createServices(
-    { stores, mailer, workflow: engine, clock: options.clock ?? { now: () => new Date() }, config: options.config, newId: randomUUID, log },
-    { kinds: options.kinds },
+    { stores, mailer, workflow: engine, inspectionWorkflow: inspectionEngine, clock: options.clock ?? { now: () => new Date() }, config: options.config, newId: randomUUID, log },
+    { kinds: options.kinds, ...options.inspection },
   );
   const app = createApp(services, { secureCookies: false, staticFiles: options.staticFiles, clientAddress: options.clientAddress });
   // Report figures follow the table's stream, as the stream's Lambda does in AWS; runtime.ts polls it on a timer, tests drain it.
@@ -78,13 +91,14 @@ export async function buildSystem(options: SystemOptions) {
     services,
     stores,
     engine,
+    inspectionEngine,
     app,
     doc,
     figureStream,
     /** The table predates report figures: they are rebuilt once (runtime.ts) before anything else writes. */
     streamAdded,
     async stop() {
-      await engine.stop();
+      await Promise.all([engine.stop(), inspectionEngine.stop()]);
       await figureStream.poll().catch(() => 0);
       streams.destroy();
       mailer.close();

@@ -31,6 +31,11 @@ import { WordEntryEntity } from "./entities/word-entry.js";
 import { ContentMarkEntity } from "./entities/content-mark.js";
 import { FigureEntity } from "./entities/figure.js";
 import { FigureMarkEntity } from "./entities/figure-mark.js";
+import { InspectionCampaignEntity } from "./entities/inspection-campaign.js";
+import { InspectionSegmentEntity } from "./entities/inspection-segment.js";
+import { AnnualReportEntity } from "./entities/annual-report.js";
+import { InspectionUnitEntity } from "./entities/inspection-unit.js";
+import { InspectionIndicatorsEntity } from "./entities/inspection-indicators.js";
 
 /**
  * ElectroDB binds an entity instance to the table and client of the last Service it joined; two
@@ -73,6 +78,11 @@ export function beianService(doc: DynamoDBDocumentClient, table: string) {
       contentMark: own(ContentMarkEntity),
       figure: own(FigureEntity),
       figureMark: own(FigureMarkEntity),
+      inspectionCampaign: own(InspectionCampaignEntity),
+      inspectionSegment: own(InspectionSegmentEntity),
+      annualReport: own(AnnualReportEntity),
+      inspectionUnit: own(InspectionUnitEntity),
+      inspectionIndicators: own(InspectionIndicatorsEntity),
     },
     { client: doc, table },
   );

@@ -65,8 +65,11 @@ export class DynamoContentStore implements ContentStore {
     return data as Publication[];
   }
 
-  async listAccountPublications(accountId: string, limit: number) {
-    const { data } = await this.e.publication.query.byAccount({ accountId }).go({ order: "desc", limit });
+  async listAccountPublications(accountId: string, limit: number, range?: { from: string; to: string }) {
+    const query = this.e.publication.query.byAccount({ accountId });
+    // The publication id closes the range's upper end: every id sorts below U+10FFFF.
+    const ranged = range ? query.between({ publishedAt: range.from }, { publishedAt: range.to, publicationId: "\u{10FFFF}" }) : query;
+    const { data } = await ranged.go({ order: "desc", limit, pages: "all" });
     return data as Publication[];
   }
 

@@ -18,6 +18,7 @@ import { DynamoReviewItemStore } from "./review-item-store.js";
 import { DynamoTransactor } from "./transactor.js";
 import { DynamoFigureStore } from "./figure-store.js";
 import { DynamoFigureSourceItems } from "./figure-source-items.js";
+import { DynamoInspectionStore } from "./inspection-store.js";
 
 /** One adapter per store port, all on one table (so one transaction can span them): what both composition roots call. */
 export function createDynamoStores(options: { doc: DynamoDBDocumentClient; tableName: string }): Stores {
@@ -42,5 +43,6 @@ export function createDynamoStores(options: { doc: DynamoDBDocumentClient; table
     monitor: new DynamoMonitorStore(db),
     figures: new DynamoFigureStore(db),
     figureItems: new DynamoFigureSourceItems(db),
+    inspection: new DynamoInspectionStore(db),
   };
 }

@@ -1,4 +1,4 @@
-import type { Account, RegisterListQuery, RegisterSlice, RegisterStore, RegisterTextQuery } from "@beian/core";
+import type { Account, Platform, RegisterEntryRef, RegisterListQuery, RegisterSlice, RegisterStore, RegisterTextQuery } from "@beian/core";
 import type { BeianService } from "./beian-service.js";
 import { CANCELLED_FACET, facetOf, TEXT_FACET, type RegisterEntryItem } from "./register-index.js";
 
@@ -52,6 +52,17 @@ export class DynamoRegisterStore implements RegisterStore {
     const last = read[stoppedAt]?.sortKey;
     const more = stoppedAt < read.length - 1 || data.length > TEXT_READ_LIMIT;
     return { accounts: await this.accountsOf(matches), last: more ? last : undefined };
+  }
+
+  async listPlatformEntries(platform: Platform, limit: number, after?: string) {
+    const query = this.e.registerEntry.query.byFacet({ facet: facetOf({ platform }) });
+    // Only what the caller needs comes back: a whole-register pass reads many of these.
+    const { data } = await (after ? query.gt({ sortKey: after }) : query).go({ order: "asc", limit, attributes: ["accountId", "unitId", "platform", "status", "sortKey"] });
+    const entries = data as RegisterEntryItem[];
+    return {
+      entries: entries.map(({ accountId, unitId, platform: p, status }): RegisterEntryRef => ({ accountId, unitId, platform: p as Platform, status })),
+      last: entries.length === limit ? entries.at(-1)!.sortKey : undefined,
+    };
   }
 
   async listCancelled(limit: number, after?: string): Promise<RegisterSlice> {

@@ -1,1 +1,2 @@
 export * from "./review-definition.js";
+export * from "./inspection-definition.js";

@@ -29,8 +29,8 @@ export interface ContentStore {
   putVersion(draftId: string, hash: string, version: ContentVersion, at: string): TxWrite;
   deleteVersion(draftId: string, hash: string): TxWrite;
   listDraftPublications(draftId: string): Promise<Publication[]>;
-  /** An account's publications, newest first. */
-  listAccountPublications(accountId: string, limit: number): Promise<Publication[]>;
+  /** An account's publications, newest first; with `range`, only those published within it (ISO instants, inclusive). */
+  listAccountPublications(accountId: string, limit: number, range?: { from: string; to: string }): Promise<Publication[]>;
   /** Creates the record; fails (part "publication") if one with its id exists. */
   recordPublication(publication: Publication): TxWrite;
 }

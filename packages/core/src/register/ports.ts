@@ -71,8 +71,22 @@ export interface RegisterSlice {
   last?: string;
 }
 
+/** An account's place in the register's index: enough to act on it without reading the account. */
+export interface RegisterEntryRef {
+  accountId: string;
+  unitId: string;
+  platform: Platform;
+  status: AccountStatus;
+}
+
 /** The register's read side, on indexes kept with every account write. */
 export interface RegisterStore {
+  /**
+   * One platform's index partition (every unit, every status) in filing order, oldest first, a page
+   * after `after`: how work over the whole register pages through it. A status change never moves an
+   * entry within it, so a page read again after a restart holds the same accounts.
+   */
+  listPlatformEntries(platform: Platform, limit: number, after?: string): Promise<{ entries: RegisterEntryRef[]; last?: string }>;
   listAccounts(query: RegisterListQuery): Promise<RegisterSlice>;
   searchAccounts(query: RegisterTextQuery): Promise<RegisterSlice>;
   /** Cancelled accounts, latest cancellation first (注销公告). */

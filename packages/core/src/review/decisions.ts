@@ -78,6 +78,7 @@ export function decisions(deps: ReviewDeps, assignment: ReviewAssignment, delive
       unitName: unit?.name ?? subject.state.unitId,
       submittedAt: subject.state.submittedAt,
       checklist: kind.checklists[task.stage],
+      assessment: kind.assessment?.form(subject, task.stage),
       state,
       decidedBy: decidedByLabel(resolved.task),
       refusal: refusal && { code: refusal.code, message: refusal.message },
@@ -96,6 +97,7 @@ export function decisions(deps: ReviewDeps, assignment: ReviewAssignment, delive
     const signers = link.onBehalfOfId ? [link.reviewerId, link.onBehalfOfId] : [link.reviewerId];
     assertMayDecide(signers, task.stage, subject.state.submittedBy, priorDecisions(await reviews.listTasks(subject.state.itemId)));
     validateDecision(kind.checklists[task.stage], input);
+    const assessed = input.decision === "approve" && kind.assessment ? kind.assessment.read(subject, task.stage, input.assessment ?? {}, link.reviewerName) : undefined;
 
     const at = clock.now().toISOString();
     const comment = input.comment.trim();
@@ -107,10 +109,13 @@ export function decisions(deps: ReviewDeps, assignment: ReviewAssignment, delive
     // 代签: the deputy decides in the delegator's name; both are on the record.
     const signedFor = link.onBehalfOfId ? { onBehalfOf: { id: link.onBehalfOfId, name: link.onBehalfOfName }, proxySigned: true } : {};
     const outcome = next.status === "in_review" || next.status === "withdrawn" ? undefined : OUTCOME_OF[next.status];
-    const context = { stage: task.stage, actor, at, decision: input.decision, comment };
-    const effect = outcome ? await kind.onOutcome(subject, outcome, context) : {};
+    const context = { stage: task.stage, actor, at, decision: input.decision, comment, ...(assessed ? { assessment: assessed.details } : {}) };
+    // The outcome sees the item as this decision's assessment leaves it.
+    const assessedSubject = assessed ? { state: subject.state, item: { ...(subject.item as object), ...assessed.patch } } : subject;
+    const effect = outcome ? await kind.onOutcome(assessedSubject, outcome, context) : {};
+    const patch = { ...assessed?.patch, ...effect.patch };
     const stateChange = { ...next, lastDecision: input.decision, lastComment: comment || undefined };
-    const after = { state: { ...subject.state, ...stateChange }, item: { ...(subject.item as object), ...effect.patch } };
+    const after = { state: { ...subject.state, ...stateChange }, item: { ...(subject.item as object), ...patch } };
     const notice = outcome ? await outcomeNoticeEvent(deps, kind, after, outcome, context) : [];
     let step;
     try {
@@ -118,9 +123,9 @@ export function decisions(deps: ReviewDeps, assignment: ReviewAssignment, delive
         state: stateChange,
         action: "review_decided",
         actor,
-        details: { round: task.round, stage: task.stage, decision: input.decision, comment, checklist: input.checklist, ...signedFor, ...effect.auditDetails },
+        details: { round: task.round, stage: task.stage, decision: input.decision, comment, checklist: input.checklist, ...signedFor, ...(assessed ? { assessment: assessed.details } : {}), ...effect.auditDetails },
         at,
-        patch: effect.patch,
+        patch,
         writes: [reviews.closeTask(decided, task.linkHash), ...(effect.writes ?? [])],
         events: [...(effect.events ?? []), ...notice],
       });

@@ -54,6 +54,8 @@ export type ReviewSection = (
   | { type: "text"; heading: string; text: string }
   | { type: "marked"; heading: string; note?: string; segments: MarkedSegment[] }
   | { type: "notice"; heading?: string; tone: "info" | "warn"; text: string }
+  /** Side by side (what the system knows beside what the submitter wrote). */
+  | { type: "columns"; heading: string; columns: { heading: string; rows: [string, string][]; testId?: string }[] }
 ) & { testId?: string };
 
 /** A run of text shown plain or marked: inserted / deleted since the last version, or a flagged word. */
@@ -79,6 +81,31 @@ export interface OutcomeContext {
   /** The reviewer's decision (absent for timeouts and withdrawals). */
   decision?: Decision;
   comment?: string;
+  /** What the reviewer filled in on the kind's assessment form with this decision (its `details`). */
+  assessment?: Record<string, unknown>;
+}
+
+/** One field of a kind's assessment form: a box to tick (several may share a name) or a number. */
+export type AssessmentField =
+  | { type: "check"; group: string; name: string; value: string; label: string; checked: boolean }
+  | { type: "number"; group: string; name: string; label: string; min: number; max: number; step: number; value: number };
+
+/** Extra fields a kind asks of the reviewer with an approval (an inspection's score sheet), as plain data for the confirm page. */
+export interface AssessmentForm {
+  heading: string;
+  note?: string;
+  fields: AssessmentField[];
+}
+
+/**
+ * A kind's assessment: what a reviewer fills in beside the checklist when approving a stage. The
+ * review shows the form, hands the values back to `read` (which refuses bad ones with field errors)
+ * and writes what it returns with the decision: `patch` on the item, `details` on the record and in
+ * the outcome's context.
+ */
+export interface ReviewAssessment<T> {
+  form(subject: ReviewSubject<T>, stage: Stage): AssessmentForm | undefined;
+  read(subject: ReviewSubject<T>, stage: Stage, values: Record<string, string[]>, by: string): { patch: Partial<T>; details: Record<string, unknown> };
 }
 
 /**
@@ -91,6 +118,8 @@ export interface ReviewKind<T = any> {
   /** What the chains page calls it (备案, 内容发布 …). */
   readonly label: string;
   readonly checklists: Checklists;
+  /** What a reviewer fills in when approving, beyond the checklist (most kinds have nothing). */
+  readonly assessment?: ReviewAssessment<T>;
   load(itemId: string): Promise<ReviewSubject<T> | undefined>;
   /** Writes the item in its next state (with the kind's patch), conditioned on the state it was read in. */
   write(subject: ReviewSubject<T>, next: ReviewState, patch?: Partial<T>): TxWrite;

@@ -36,6 +36,8 @@ export interface DecisionInput {
   decision: Decision;
   comment: string;
   checklist: string[];
+  /** The kind's assessment fields, by name (see ReviewKind.assessment). */
+  assessment?: Record<string, string[]>;
 }
 
 export function validateDecision(checklist: ChecklistItem[], input: DecisionInput): void {

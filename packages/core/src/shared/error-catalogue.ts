@@ -45,6 +45,9 @@ export const ERROR_CATALOGUE = {
   CREDENTIAL_TASK_NOT_FOUND: { kind: "not_found", message: "任务不存在或无权查看" },
   DRAFT_NOT_FOUND: { kind: "not_found", message: "稿件不存在或无权查看" },
   WORD_ENTRY_NOT_FOUND: { kind: "not_found", message: "词条不存在" },
+  CAMPAIGN_NOT_FOUND: { kind: "not_found", message: "该年度检查不存在" },
+  UNIT_NOT_IN_CAMPAIGN: { kind: "not_found", message: "该单位没有参加本年度检查的账号" },
+  REPORT_NOT_FOUND: { kind: "not_found", message: "年度报告不存在或无权查看" },
   // 409: the state of things does not allow it (now)
   CONCURRENT_UPDATE: { kind: "conflict", message: "该事项刚被其他操作修改，请刷新后重试" },
   ALREADY_DECIDED: { kind: "conflict", message: "该审核环节已被处理，本次操作未生效", title: "该环节已处理" },
@@ -73,6 +76,10 @@ export const ERROR_CATALOGUE = {
   SERIOUS_WORDS_UNCONFIRMED: { kind: "conflict", message: "稿件含有严重错敏词，请改正，或逐条说明保留理由后再送审" },
   VERSION_NOT_APPROVED: { kind: "conflict", message: "该稿件的当前版本未经三审通过，不能登记发布" },
   ALREADY_PUBLISHED: { kind: "conflict", message: "该稿件在此账号的发布已登记" },
+  CAMPAIGN_EXISTS: { kind: "conflict", message: "该年度检查已发起，不能重复发起" },
+  CAMPAIGN_NOT_STALLED: { kind: "conflict", message: "该年度检查没有中断，无需继续开启" },
+  DEADLINE_SETTLED: { kind: "conflict", message: "该单位的截止日期已过，逾期账号已停用，不能再延期；请通过整改报告恢复" },
+  REPORT_NOT_EDITABLE: { kind: "conflict", message: "该年度报告当前不能修改或提交" },
   ACCOUNT_NOT_PUBLISHABLE: { kind: "conflict", message: "所选账号不是本单位已备案（非停用、非注销）的账号" },
   // 410: it was there, and is no more
   TASK_EXPIRED: { kind: "gone", message: "该审核环节已超时关闭", title: "审核已超时" },

@@ -16,6 +16,9 @@ blockquote{margin:8px 0;padding:8px 12px;border-left:3px solid #c9cdd4;backgroun
 .long-text{border:1px solid #e5e6eb;padding:12px 16px;border-radius:4px;white-space:pre-wrap}.long-text p{margin:0 0 8px}
 ins{background:#e8f7ee;color:#0a6b33;text-decoration:underline}del{background:#fdecec;color:#a4161a}
 mark.hit{background:#fff4e5;color:#8a4b00}mark.hit-serious{background:#fdecec;color:#a4161a;font-weight:600}
+.columns{display:flex;gap:16px;flex-wrap:wrap}.column{flex:1 1 320px;min-width:0}.columns h3{font-size:15px;margin:8px 0}
+fieldset{border:1px solid #e5e6eb;border-radius:4px;margin:12px 0;padding:8px 16px}legend{padding:0 6px;color:#4e5969}
+label.number{display:flex;justify-content:space-between;gap:12px;align-items:center;margin:6px 0}label.number input{width:6em;font:inherit;padding:4px 6px}
 `;
 
 export function Layout(props: { title: string; children: Child }) {

@@ -1,4 +1,5 @@
 import { DECISION_LABELS, formatShanghai, STAGE_LABELS, type FieldError, type ReviewTask, type ReviewView } from "@beian/core";
+import { AssessmentFields } from "./assessment-fields.js";
 import { Layout } from "./layout.js";
 import { ReviewSections } from "./review-sections.js";
 
@@ -6,7 +7,7 @@ export interface ReviewConfirmProps extends ReviewView {
   /** The form's action below /review/. */
   linkId: string;
   errors?: FieldError[];
-  form?: { comment: string; checklist: string[] };
+  form?: { comment: string; checklist: string[]; assessment?: Record<string, string[]> };
   /** Set when the reviewer chose 不予通过: the page asks them to confirm it. */
   confirmReject?: boolean;
 }
@@ -78,6 +79,7 @@ export function ReviewConfirmPage(props: ReviewConfirmProps) {
             </label>
           ))}
           {errorFor("checklist") && <p class="field-error">{errorFor("checklist")}</p>}
+          {props.assessment ? <AssessmentFields form={props.assessment} values={props.form?.assessment} errors={props.errors} /> : null}
           <h2>
             <label for="comment">审核意见</label>
           </h2>

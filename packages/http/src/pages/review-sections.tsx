@@ -52,6 +52,27 @@ export function ReviewSections(props: { sections: ReviewSection[] }) {
                 </div>
               </section>
             );
+          case "columns":
+            return (
+              <section>
+                <h2>{section.heading}</h2>
+                <div class="columns" data-testid={section.testId}>
+                  {section.columns.map((column) => (
+                    <div class="column">
+                      <h3>{column.heading}</h3>
+                      <table data-testid={column.testId}>
+                        {column.rows.map(([label, value]) => (
+                          <tr>
+                            <th>{label}</th>
+                            <td>{value}</td>
+                          </tr>
+                        ))}
+                      </table>
+                    </div>
+                  ))}
+                </div>
+              </section>
+            );
           case "notice":
             return (
               <section>

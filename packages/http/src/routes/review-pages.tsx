@@ -35,7 +35,8 @@ function showPage(c: Context, target: Target, view: View) {
 
 async function decideFromForm(c: Context, target: Target) {
   const body = await readForm(c, "请通过审核页面提交决定");
-  const form = { decision: formValues(body.decision)[0] ?? "", comment: formValues(body.comment)[0] ?? "", checklist: formValues(body.checklist) };
+  const assessment = Object.fromEntries(Object.keys(body).filter((key) => key.startsWith("a:")).map((key) => [key.slice(2), formValues(body[key])]));
+  const form = { decision: formValues(body.decision)[0] ?? "", comment: formValues(body.comment)[0] ?? "", checklist: formValues(body.checklist), assessment };
   // 不予通过 ends the application: it takes a second, explicit confirmation.
   if (form.decision === "reject" && formValues(body.confirm)[0] !== "reject") {
     const view = await target.view();

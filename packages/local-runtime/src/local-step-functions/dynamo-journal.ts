@@ -9,12 +9,14 @@ export interface DynamoExecutionJournalOptions {
   tableName: string;
   /** When given, the table is created on first use if it does not exist yet. */
   client?: DynamoDBClient;
+  /**
+   * Keeps one state machine's executions apart from another's in the same table (each engine resumes
+   * only its own); the review's journal has none, so its existing records keep their keys.
+   */
+  namespace?: string;
 }
 
-const executionKey = (executionName: string) => ({ pk: `execution#${executionName}`, sk: "execution" });
 const taskKey = (token: string) => ({ pk: `task#${token}`, sk: "task" });
-/** Running executions sit in the sparse `byState` index, so start-up queries them instead of scanning. */
-const RUNNING_QUEUE = "local-execution#RUNNING";
 const STATE_INDEX = TABLE_INDEXES.byState;
 
 function strip<T>(item: Record<string, unknown>): T {
@@ -32,11 +34,22 @@ export class DynamoExecutionJournal implements ExecutionJournal {
   private readonly tableName: string;
   private readonly client?: DynamoDBClient;
   private tableReady?: Promise<void>;
+  private readonly namespace: string;
 
   constructor(options: DynamoExecutionJournalOptions) {
     this.doc = options.doc;
     this.tableName = options.tableName;
     this.client = options.client;
+    this.namespace = options.namespace ? `${options.namespace}:` : "";
+  }
+
+  private executionKey(executionName: string) {
+    return { pk: `execution#${this.namespace}${executionName}`, sk: "execution" };
+  }
+
+  /** Running executions sit in the sparse `byState` index, so start-up queries them instead of scanning. */
+  private get runningQueue() {
+    return `local-execution#${this.namespace}RUNNING`;
   }
 
   private async ready(): Promise<void> {
@@ -58,8 +71,8 @@ export class DynamoExecutionJournal implements ExecutionJournal {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            ...executionKey(execution.executionName),
-            [STATE_INDEX.partitionKey]: RUNNING_QUEUE,
+            ...this.executionKey(execution.executionName),
+            [STATE_INDEX.partitionKey]: this.runningQueue,
             [STATE_INDEX.sortKey]: `${execution.startedAt}#${execution.executionName}`,
             ...execution,
             status: "RUNNING",
@@ -76,7 +89,7 @@ export class DynamoExecutionJournal implements ExecutionJournal {
 
   async getExecution(executionName: string): Promise<ExecutionRecord | undefined> {
     await this.ready();
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: executionKey(executionName), ConsistentRead: true }));
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: this.executionKey(executionName), ConsistentRead: true }));
     return Item ? strip<ExecutionRecord>(Item) : undefined;
   }
 
@@ -91,7 +104,7 @@ export class DynamoExecutionJournal implements ExecutionJournal {
           IndexName: "byState",
           KeyConditionExpression: "#q = :q",
           ExpressionAttributeNames: { "#q": STATE_INDEX.partitionKey },
-          ExpressionAttributeValues: { ":q": RUNNING_QUEUE },
+          ExpressionAttributeValues: { ":q": this.runningQueue },
           ExclusiveStartKey,
         }),
       );
@@ -126,7 +139,7 @@ export class DynamoExecutionJournal implements ExecutionJournal {
           {
             Update: {
               TableName: this.tableName,
-              Key: executionKey(task.executionName),
+              Key: this.executionKey(task.executionName),
               UpdateExpression: "SET pendingTask = :task",
               ConditionExpression: "#status = :running AND currentState.stateName = :state",
               ExpressionAttributeNames: { "#status": "status" },
@@ -192,7 +205,7 @@ export class DynamoExecutionJournal implements ExecutionJournal {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: executionKey(executionName),
+        Key: this.executionKey(executionName),
         UpdateExpression: update,
         ConditionExpression: "#status = :running",
         ExpressionAttributeNames: { "#status": "status", ...names },

@@ -134,6 +134,8 @@ export class ExecutionRun {
       for await (const event of events) {
         switch (event.type) {
           case "StateEntered": {
+            // A state inside a Map iteration: the checkpoint stays on the Map, which a resume runs again as a whole.
+            if (event.index !== undefined) break;
             const entered = { stateName: event.state.name, stateInput: event.state.input };
             this.entered = entered;
             const alreadyJournaled = entered.stateName === this.resumedState;

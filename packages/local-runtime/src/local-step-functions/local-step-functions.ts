@@ -150,6 +150,8 @@ export class LocalStepFunctions implements ReviewWorkflow {
 
   /** `lambda:invoke`: the result shaped like the Lambda integration's, so `OutputPath: "$.Payload"` works. */
   private async invokeTask(request: LambdaRequest) {
+    // Stopping: no new work starts (a Map's other iterations may still be between states).
+    if (this.stopped) throw new EngineStopped();
     return { ExecutedVersion: "$LATEST", Payload: await this.callLambda(request), StatusCode: 200 };
   }
 
