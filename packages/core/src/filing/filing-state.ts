@@ -1,4 +1,5 @@
 import type { ReviewState } from "../review/kind.js";
+import { reviewedFieldsOf, reviewStateFrom } from "../review/reviewed-fields.js";
 import type { Filing } from "./filing.js";
 
 /** At most one change or cancellation of an account is under way at a time. */
@@ -9,36 +10,10 @@ export const heldKey = (filing: Filing) => (filing.kind === "open" ? filing.plat
 
 /** A filing as the review sees it ("filed" is the review's "approved"). */
 export function reviewStateOf(filing: Filing): ReviewState {
-  return {
-    itemId: filing.filingId,
-    unitId: filing.unitId,
-    submittedBy: filing.submittedBy,
-    round: filing.round,
-    status: filing.status === "filed" ? "approved" : filing.status,
-    stage: filing.stage,
-    lastDecision: filing.lastDecision,
-    lastComment: filing.lastComment,
-    submittedAt: filing.submittedAt ?? filing.createdAt,
-    restarts: filing.restarts,
-    auditSeq: filing.auditSeq,
-    auditHead: filing.auditHead,
-    updatedAt: filing.updatedAt,
-  };
+  return reviewStateFrom(filing, filing.filingId, filing.status === "filed" ? "approved" : filing.status);
 }
 
 /** The filing after a review step. */
 export function withReviewState(filing: Filing, state: ReviewState): Filing {
-  return {
-    ...filing,
-    round: state.round,
-    status: state.status === "approved" ? "filed" : state.status,
-    stage: state.stage,
-    lastDecision: state.lastDecision,
-    lastComment: state.lastComment,
-    submittedAt: state.submittedAt,
-    restarts: state.restarts,
-    auditSeq: state.auditSeq,
-    auditHead: state.auditHead,
-    updatedAt: state.updatedAt,
-  };
+  return { ...filing, ...reviewedFieldsOf(state), status: state.status === "approved" ? "filed" : state.status };
 }
