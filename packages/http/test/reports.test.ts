@@ -159,7 +159,7 @@ describe("单位排名", () => {
   it("ranks units by the stated formula", async () => {
     const page = await json<ReportPage>(admin, `/api/reports/rankings?from=${month}&to=${month}`);
     expect(page.notes?.[0]).toContain("得分 = 100 − 各项扣分之和");
-    expect(page.notes).toHaveLength(7);
+    expect(page.notes).toHaveLength(8);
     expect(table(page, "rankings.units").rows).toEqual([
       { rank: 1, unit: "清河县文化和旅游局", score: 100, returned: 0, rejected: 0, turnaround: 0, credentials: 0, completeness: 0, updates: 0, inspection: 0 },
       { rank: 2, unit: "清河县教育局", score: 87, returned: 2, rejected: 5, turnaround: 0, credentials: 0, completeness: 6, updates: 0, inspection: 0 },
@@ -184,6 +184,7 @@ describe("工作台", () => {
       ["overdueCredentialTasks", 0],
       ["stuckReviews", 0],
       ["updateAlerts", 0],
+      ["inspectionDue", 0],
     ]);
   });
 
