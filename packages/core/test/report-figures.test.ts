@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ANY, bucketLabel, cellsOf, countOfCell, figureDeltas, figureId, addressOf, keyText, monthOf, monthsBetween, quantileBucket, scopeOf, waitBucket, type FigureContext, type FigureCount } from "@beian/core";
 import { daysSinceDistribution, recentMonths } from "../src/reports/days-since.js";
 import { publicationFigures } from "../src/reports/sources/content-figures.js";
+import { annualReportFigures } from "../src/reports/sources/inspection-figures.js";
 import { monitorEntryFigures } from "../src/reports/sources/update-figures.js";
 
 const context: FigureContext = { unitOfReviewItem: async () => undefined };
@@ -107,5 +108,57 @@ describe("content's figure sources", () => {
       { set: "updateAlerts", period: "now", key: ["u1", "2027-03-01T01:00:00Z", "a1", "warned"], n: 1 },
       { set: "updateStatus", period: "now", key: ["u1", "wechat", "ok"], n: -1 },
     ]);
+  });
+});
+
+describe("the inspection's figure source", () => {
+  const fresh = { year: 2026, accountId: "a1", unitId: "u1", platform: "weibo", status: "pending", outcome: "open", round: 0 } as const;
+  const count = (r: Parameters<typeof annualReportFigures.count>[0]) => annualReportFigures.count(r, context) as FigureCount[];
+  const at = (...facts: string[]) => facts.map((fact) => ({ set: "inspection", period: "2026", key: ["u1", "weibo", fact], n: 1 }));
+  const now = (fact: string) => ({ set: "inspectionNow", period: "now", key: ["u1", "weibo", fact], n: 1 });
+
+  it("counts a report just opened in its campaign year, as to submit now and on the list", () => {
+    expect(count(fresh)).toEqual([
+      ...at("reports", "status:pending", "outcome:open"),
+      now("toSubmit"),
+      { set: "inspectionDue", period: "now", key: ["u1", "2026", "2", "-", "a1", "pending"], n: 1 },
+    ]);
+  });
+
+  it("keeps a report decided in the next calendar year in its campaign year, and puts its result in the account's year", () => {
+    // Approved 基本合格 in January 2027: the 2026 inspection, nothing open any more.
+    const passed = { ...fresh, status: "approved", outcome: "inspected", round: 2, result: "basic", score: 70, submittedAt: "2027-01-05T02:00:00Z" } as const;
+    expect(count(passed)).toEqual([
+      ...at("reports", "status:approved", "outcome:inspected", "submitted", "result:basic"),
+      { set: "accountYear", period: "2026", key: ["u1", "a1", "inspection:基本合格"], n: 1 },
+    ]);
+    // Submitting moves it off the list and out of 待提交; the change touches only what differs.
+    expect(figureDeltas(count(fresh), count({ ...fresh, status: "in_review", round: 1 }))).toEqual([
+      ...at("status:in_review", "submitted"),
+      { ...at("status:pending")[0], n: -1 },
+      { ...now("toSubmit"), n: -1 },
+      { set: "inspectionDue", period: "now", key: ["u1", "2026", "2", "-", "a1", "pending"], n: -1 },
+    ]);
+  });
+
+  it("lists a suspended account's rectification ahead of annual reports, by the end of its grace period, until it is in review", () => {
+    const overdue = { ...fresh, outcome: "suspended", suspendReason: "overdue", graceUntil: "2026-12-31" } as const;
+    expect(count(overdue)).toEqual([
+      ...at("reports", "status:pending", "outcome:suspended", "overdue"),
+      now("suspended"),
+      now("toSubmit"),
+      { set: "inspectionDue", period: "now", key: ["u1", "2026", "1", "2026-12-31", "a1", "pending"], n: 1 },
+    ]);
+    // Approved 不合格: suspended with its status approved, and still owes a rectification.
+    const failed = { ...fresh, status: "approved", outcome: "suspended", round: 1, result: "failed", suspendReason: "failed", graceUntil: "2026-12-20" } as const;
+    expect(count(failed).filter((c) => c.set !== "inspection")).toEqual([
+      { set: "accountYear", period: "2026", key: ["u1", "a1", "inspection:不合格"], n: 1 },
+      now("suspended"),
+      now("toSubmit"),
+      { set: "inspectionDue", period: "now", key: ["u1", "2026", "1", "2026-12-20", "a1", "approved"], n: 1 },
+    ]);
+    expect(count({ ...failed, status: "in_review", round: 2 }).filter((c) => c.set.startsWith("inspection") && c.set !== "inspection")).toEqual([now("suspended")]);
+    // Cancelled after the grace period: counted as 注销 and 逾期未报, nothing open.
+    expect(count({ ...overdue, outcome: "cancelled" })).toEqual(at("reports", "status:pending", "outcome:cancelled", "overdue"));
   });
 });

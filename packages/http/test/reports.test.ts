@@ -159,10 +159,10 @@ describe("单位排名", () => {
   it("ranks units by the stated formula", async () => {
     const page = await json<ReportPage>(admin, `/api/reports/rankings?from=${month}&to=${month}`);
     expect(page.notes?.[0]).toContain("得分 = 100 − 各项扣分之和");
-    expect(page.notes).toHaveLength(7);
+    expect(page.notes).toHaveLength(8);
     expect(table(page, "rankings.units").rows).toEqual([
-      { rank: 1, unit: "清河县文化和旅游局", score: 100, returned: 0, rejected: 0, turnaround: 0, credentials: 0, completeness: 0, updates: 0 },
-      { rank: 2, unit: "清河县教育局", score: 87, returned: 2, rejected: 5, turnaround: 0, credentials: 0, completeness: 6, updates: 0 },
+      { rank: 1, unit: "清河县文化和旅游局", score: 100, returned: 0, rejected: 0, turnaround: 0, credentials: 0, completeness: 0, updates: 0, inspection: 0 },
+      { rank: 2, unit: "清河县教育局", score: 87, returned: 2, rejected: 5, turnaround: 0, credentials: 0, completeness: 6, updates: 0, inspection: 0 },
     ]);
   });
 });
@@ -170,7 +170,7 @@ describe("单位排名", () => {
 describe("工作台", () => {
   it("gives the registry office the figures, charts with tables and what needs doing now", async () => {
     const board = await json<Dashboard>(admin, "/api/reports/dashboard");
-    expect(Object.fromEntries(board.cards.map((c) => [c.id, c.value]))).toEqual({ filed: 3, suspended: 1, opened: 5, pending: 1, overdue: 0, credentialOverdue: 0, updateViolations: 0, updateWarnings: 0, draftsInReview: 0, draftsReturned: 0 });
+    expect(Object.fromEntries(board.cards.map((c) => [c.id, c.value]))).toEqual({ filed: 3, suspended: 1, opened: 5, pending: 1, overdue: 0, credentialOverdue: 0, updateViolations: 0, updateWarnings: 0, draftsInReview: 0, draftsReturned: 0, inspectionProgress: 0, inspectionSuspended: 0 });
     expect(board.charts.map((c) => c.id)).toEqual(["dashboard.platformMix", "dashboard.trend", "dashboard.stageWaits", "dashboard.ranking"]);
     expect(table(board, "dashboard.platformMix").rows).toEqual([
       { platform: "微信公众号", filed: 1 },
@@ -184,13 +184,14 @@ describe("工作台", () => {
       ["overdueCredentialTasks", 0],
       ["stuckReviews", 0],
       ["updateAlerts", 0],
+      ["inspectionDue", 0],
     ]);
   });
 
   it("gives an operator their unit's view only", async () => {
     const board = await json<Dashboard>(operator, "/api/reports/dashboard");
     expect(board.scope).toEqual({ all: false, unitNames: ["清河县教育局"] });
-    expect(Object.fromEntries(board.cards.map((c) => [c.id, c.value]))).toEqual({ filed: 3, suspended: 1, opened: 4, pending: 1, overdue: 0, credentialOverdue: 0, updateViolations: 0, updateWarnings: 0, draftsInReview: 0, draftsReturned: 0 });
+    expect(Object.fromEntries(board.cards.map((c) => [c.id, c.value]))).toEqual({ filed: 3, suspended: 1, opened: 4, pending: 1, overdue: 0, credentialOverdue: 0, updateViolations: 0, updateWarnings: 0, draftsInReview: 0, draftsReturned: 0, inspectionProgress: 0, inspectionSuspended: 0 });
     expect(board.charts.map((c) => c.id)).not.toContain("dashboard.ranking");
     expect(board.actions.map((a) => a.id)).not.toContain("stuckReviews");
     const other = await json<Dashboard>(otherOperator, "/api/reports/dashboard");
@@ -246,7 +247,7 @@ describe("exports", () => {
     };
     const sheet = await read(admin);
     expect(sheet.getRow(1).getCell(1).value).toBe(`政务新媒体年度统计表（${year}年度）`);
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(["序号", "账号名称", "平台类型", "平台账号或网址", "主办单位", "备案编号", "状态", "备案日期", "注销日期", "发布数", "原创数", "更新违规次数"]);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(["序号", "账号名称", "平台类型", "平台账号或网址", "主办单位", "备案编号", "状态", "备案日期", "注销日期", "发布数", "原创数", "更新违规次数", "年检结果"]);
     expect(sheet.rowCount).toBe(2 + 5);
     expect((await read(operator)).rowCount).toBe(2 + 4);
     expect((await read(otherOperator)).rowCount).toBe(2 + 1);

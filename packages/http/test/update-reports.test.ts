@@ -269,8 +269,8 @@ describe("审核统计 and 单位排名 with content reviews", () => {
     // 教育局: 4 violations (20), the 96-hour content 初审 (1), three filed accounts without custody or password date (6).
     // 文旅局: 1 violation (5); its only account is cancelled.
     expect(table(page, "rankings.units").rows).toEqual([
-      { rank: 1, unit: "清河县文化和旅游局", score: 95, returned: 0, rejected: 0, turnaround: 0, credentials: 0, completeness: 0, updates: 5 },
-      { rank: 2, unit: "清河县教育局", score: 73, returned: 0, rejected: 0, turnaround: 1, credentials: 0, completeness: 6, updates: 20 },
+      { rank: 1, unit: "清河县文化和旅游局", score: 95, returned: 0, rejected: 0, turnaround: 0, credentials: 0, completeness: 0, updates: 5, inspection: 0 },
+      { rank: 2, unit: "清河县教育局", score: 73, returned: 0, rejected: 0, turnaround: 1, credentials: 0, completeness: 6, updates: 20, inspection: 0 },
     ]);
   });
 });
@@ -289,6 +289,8 @@ describe("工作台", () => {
       updateWarnings: 1,
       draftsInReview: 1,
       draftsReturned: 0,
+      inspectionProgress: 0,
+      inspectionSuspended: 0,
     });
     expect(board.cards.find((c) => c.id === "updateViolations")).toMatchObject({ label: "更新违规账号", tone: "err", href: "#/update-monitor" });
     const alerts = board.actions.find((a) => a.id === "updateAlerts")!;
@@ -355,6 +357,6 @@ describe("access by role and unit", () => {
       expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "UNIT_OUT_OF_SCOPE", message: "无权查看该单位的统计" });
     }
     const list = await json<{ items: { id: string }[] }>(await as("operator"), "/api/reports");
-    expect(list.items.map((r) => r.id)).toEqual(["register", "reviews", "rankings", "updates", "publications"]);
+    expect(list.items.map((r) => r.id)).toEqual(["register", "reviews", "rankings", "updates", "publications", "inspection"]);
   });
 });

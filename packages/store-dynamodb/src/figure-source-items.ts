@@ -50,6 +50,18 @@ export const FIGURE_SOURCE_LISTINGS = new Map<string, Listing>([
   ["monitorEvent", (db) => paged((cursor) => db.entities.monitorEvent.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
   ["publication", (db) => paged((cursor) => db.entities.publication.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
   ["contentDraft", (db) => paged((cursor) => db.entities.contentDraft.query.all({}).go({ cursor, limit: LIMIT }) as Promise<Page>)],
+  [
+    "annualReport",
+    async function* (db) {
+      // A campaign year's reports by unit (their owner index), over every campaign and every unit of
+      // the tree: a campaign item exists before its first report, a unit's progress item maybe not yet.
+      const campaigns = await db.entities.inspectionCampaign.query.all({}).go({ pages: "all" });
+      const units = await db.entities.unit.query.tree({}).go({ pages: "all" });
+      for (const { year } of campaigns.data) {
+        for (const { unitId } of units.data) yield* paged((cursor) => db.entities.annualReport.query.byUnit({ year, unitId }).go({ cursor, limit: LIMIT }) as Promise<Page>);
+      }
+    },
+  ],
 ]);
 
 export class DynamoFigureSourceItems implements FigureSourceItems {

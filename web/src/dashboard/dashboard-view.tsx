@@ -16,6 +16,11 @@ function Card({ card }: { card: DashboardCard }) {
         {card.value}
       </span>
       <span class="figure-label">{card.label}</span>
+      {card.detail ? (
+        <span class="figure-detail hint" data-testid="figure-detail">
+          {card.detail}
+        </span>
+      ) : null}
     </>
   );
   const cls = `figure figure-${card.tone ?? "plain"}`;

@@ -51,6 +51,8 @@ export interface DashboardCard {
   id: string;
   label: string;
   value: number;
+  /** A line under the figure when one number does not say it all (年检进度: 已提交 / 应报, 合格). */
+  detail?: string;
   tone?: "ok" | "warn" | "err";
   href?: string;
 }

@@ -3,6 +3,7 @@ import { registerContentReports } from "./content-reports.js";
 import { dashboardCharts } from "./dashboard-charts.js";
 import { CORE_DASHBOARD_ACTIONS, CORE_DASHBOARD_CARDS, type DashboardActionSource, type DashboardCardSource } from "./dashboard-parts.js";
 import { FigureSources, type FigureSource } from "./figure-source.js";
+import { registerInspectionReports } from "./inspection-reports.js";
 import { CORE_RANKING_TERMS, type RankingTerm } from "./ranking-terms.js";
 import { rankingsReport } from "./rankings-report.js";
 import { ReportDefinitions, type ReportDefinition } from "./report-context.js";
@@ -65,5 +66,6 @@ export function productReports(): ReportsRegistry {
   for (const action of CORE_DASHBOARD_ACTIONS) registry.action(action);
   for (const column of CORE_ANNUAL_COLUMNS) registry.annualColumn(column);
   registerContentReports(registry);
+  registerInspectionReports(registry);
   return registry;
 }
