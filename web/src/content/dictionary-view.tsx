@@ -50,7 +50,7 @@ export function DictionaryView(_: ViewProps) {
       <section class="card" aria-labelledby="add-title">
         <h2 id="add-title">新增词条</h2>
         <form
-          class="inline-form"
+          class="row-form"
           onSubmit={(e: Event) => {
             e.preventDefault();
             void act(() => dictionaryApi.add(entry).then(() => setEntry(EMPTY)), "已新增词条");
@@ -73,7 +73,7 @@ export function DictionaryView(_: ViewProps) {
         </form>
         <h2>白名单</h2>
         <form
-          class="inline-form"
+          class="row-form"
           onSubmit={(e: Event) => {
             e.preventDefault();
             void act(() => dictionaryApi.allow(allow.phrase, allow.reason).then(() => setAllow({ phrase: "", reason: "" })), "已加入白名单");

@@ -80,7 +80,7 @@ function ManualEntry(props: { rows: MonitorRow[]; onDone: () => void }) {
     <section class="card">
       <h2>登记系统外发布</h2>
       <p class="hint">未经本系统审核直接发布的信息也须登记，将标记为“非系统发布”。</p>
-      <form class="inline-form" onSubmit={send}>
+      <form class="row-form" onSubmit={send}>
         <label class="field">
           账号
           <select value={accountId} onChange={(e: Event) => setAccountId((e.target as HTMLSelectElement).value)}>

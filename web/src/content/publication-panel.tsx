@@ -45,7 +45,7 @@ export function PublicationPanel(props: { detail: DraftDetail; canRecord: boolea
         <p class="hint">尚未登记发布。</p>
       )}
       {props.canRecord && open.length ? (
-        <form class="inline-form" onSubmit={record} data-testid="publication-form">
+        <form class="row-form" onSubmit={record} data-testid="publication-form">
           <label class="field">
             账号
             <select value={accountId} onChange={(e: Event) => setAccountId((e.target as HTMLSelectElement).value)} data-testid="publication-account">

@@ -23,7 +23,7 @@ export function RowsTable(props: { rows: [string, string][]; testId: string; cap
 export function FiguresPanel(props: { figures?: ReportFigures; live: boolean }) {
   const f = props.figures;
   return (
-    <section class="figures" aria-labelledby="figures-heading">
+    <section class="report-figures" aria-labelledby="figures-heading">
       <h2 id="figures-heading">系统数据（只读）</h2>
       {f ? (
         <>
