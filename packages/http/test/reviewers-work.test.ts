@@ -135,6 +135,18 @@ describe("delegation (代签)", () => {
     expect((await ts.system.stores.directory.listDirectoryAudit()).some((r) => r.action === "delegation_set" && r.details.deputyId === deputy.personId)).toBe(true);
   });
 
+  it("a deputy named while the stage has no open link for the delegator yet still gets one (the pending task decides, not the links)", async () => {
+    const deputy = await dir.person("罗代", ts.directory.admin.unitId, ["reviewer"]);
+    const { filing, name, reviewers } = await filingReviewedBy("罗主");
+    await reviewLink(ts.mail, reviewers[0].email, "first", name);
+    // The state a stage is in between opening its task and issuing its links, the mailing having read the delegator before the delegation.
+    await ts.system.stores.reviews.closeLinks(await ts.system.stores.reviews.listTaskLinks(filing.filingId, 1, "first"));
+    const delegator = await login(ts, reviewers[0].email);
+    expect((await delegator.put("/api/me/delegation", { deputyId: deputy.personId })).status).toBe(200);
+    const [mail] = await ts.mail.waitFor(deputy.email, `待初审：${name}（`);
+    expect(mail.text).toContain("代罗主审核");
+  });
+
   it("ending the delegation kills the deputy's link", async () => {
     const deputy = await dir.person("何代", ts.directory.admin.unitId, ["reviewer"]);
     const { filing, name, reviewers } = await filingReviewedBy("贺主");

@@ -55,9 +55,17 @@ export function reviewerWorkService(deps: ReviewDeps, assignment: ReviewAssignme
     return rows.filter((r) => !!r);
   }
 
+  /**
+   * Links for a new deputy on the delegator's pending tasks. Read from the tasks, not the delegator's
+   * links: a stage opened a moment ago may not have issued those yet, and its mailing may have read
+   * the delegator before this change — then only this sees the task, and it is the one to mail.
+   */
   async function deputyLinksForPending(delegator: Person) {
-    const own = (await liveLinks(delegator.personId)).filter((r) => !r.link.onBehalfOfId);
-    for (const { task, kind, subject } of own) {
+    const own = (await reviews.listPendingTasks()).filter((task) => assigneesOf(task).some((a) => a.personId === delegator.personId));
+    for (const task of own) {
+      const item = await currentItem(task);
+      if (!item) continue;
+      const { kind, subject } = item;
       const prior = priorDecisions(await reviews.listTasks(task.itemId));
       const deputy = (await assignment.recipientsOf(task, subject, prior)).find((r) => r.onBehalfOf?.id === delegator.personId);
       if (deputy) await assignment.issueLink(task, await assignment.mailItem(kind, subject), deputy);
