@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IMPORT_COLUMNS, type Campaign, type Dashboard, type ReportPage, type ReportTable, type UnitProgress } from "@beian/core";
+import { IMPORT_COLUMNS, type Campaign, type Dashboard, type ReportPage, type UnitProgress } from "@beian/core";
 import { login } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
+import { json, table } from "../../../test/support/report-reading.js";
 import { decideReport, openCampaign, reportAnswers, type Score } from "../../../test/support/inspection.js";
 import { importAccounts, importRow } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
@@ -113,13 +114,6 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(() => ts?.system.stop());
 
-const json = async <T>(client: HttpClient, path: string, status = 200): Promise<T> => {
-  const response = await client.get(path);
-  const body = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-};
-const table = (page: { tables?: ReportTable[]; charts?: ReportTable[] }, id: string) => [...(page.tables ?? []), ...(page.charts ?? [])].find((t) => t.id === id)!;
 const YEAR_2026 = "from=2026-01&to=2026-12";
 const zero = { reports: 0, submitted: 0, inReview: 0, approved: 0, qualified: 0, basic: 0, failed: 0, overdue: 0, suspended: 0, restored: 0, cancelled: 0 };
 /** E4 and E5 share the end of their grace period: the list orders them by account id, as the figure's key does. */

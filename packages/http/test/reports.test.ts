@@ -4,6 +4,7 @@ import { monthLabel, monthOf, type Account, type Dashboard, type Filing, type Fi
 import { filingInput } from "../../../test/support/fixtures.js";
 import { decide, login } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
+import { json, table } from "../../../test/support/report-reading.js";
 import { importAccounts, importRow, setAccountStatus } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
@@ -26,13 +27,6 @@ async function file(platform: Platform, overrides: Partial<FilingInput> = {}) {
   return { name: body.accountName, filing: ((await response.json()) as { filing: Filing }).filing };
 }
 
-const json = async <T>(client: HttpClient, path: string, status = 200): Promise<T> => {
-  const response = await client.get(path);
-  const body = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-};
-const table = (page: { tables?: ReportTable[]; charts?: ReportTable[] }, id: string) => [...(page.tables ?? []), ...(page.charts ?? [])].find((t) => t.id === id)!;
 const row = (t: ReportTable, key: string, value: string) => t.rows.find((r) => r[key] === value);
 
 beforeAll(async () => {

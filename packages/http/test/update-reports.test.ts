@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { beianService } from "@beian/store-dynamodb";
-import { CONTENT_CHECKLISTS, IMPORT_COLUMNS, type Dashboard, type MonitorRow, type ReportPage, type ReportTable } from "@beian/core";
+import { CONTENT_CHECKLISTS, IMPORT_COLUMNS, type Dashboard, type MonitorRow, type ReportPage } from "@beian/core";
 import { createDraft, decideContent, draftInput, submitDraft } from "../../../test/support/content.js";
 import { decide, decisionForm, login } from "../../../test/support/flow.js";
 import { HttpClient } from "../../../test/support/http-client.js";
+import { json, table } from "../../../test/support/report-reading.js";
 import { importAccounts, importRow } from "../../../test/support/register.js";
 import { startTestSystem, type TestSystem } from "../../../test/support/test-system.js";
 
@@ -119,13 +120,6 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => ts?.system.stop());
 
-const json = async <T>(client: HttpClient, path: string, status = 200): Promise<T> => {
-  const response = await client.get(path);
-  const body = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body as T;
-};
-const table = (page: { tables?: ReportTable[]; charts?: ReportTable[] }, id: string) => [...(page.tables ?? []), ...(page.charts ?? [])].find((t) => t.id === id)!;
 const RANGE = "from=2027-03&to=2027-04";
 const clients = new Map<string, HttpClient>();
 /** Signed in once at day 46 (log-in links are rate-limited per client address). */
