@@ -21,6 +21,9 @@ export default defineConfig({
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Polls wait on a real system (DynamoDB Local, the workflow engine, Chromium) that two suites
+    // share on a 2-core CI machine; vitest's 1 s default was missed under that load.
+    expect: { poll: { timeout: 15_000 } },
     env: { SST_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   },
 });
