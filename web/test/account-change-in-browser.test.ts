@@ -94,13 +94,13 @@ describe("the account lifecycle in headless Chromium", () => {
 
     await page.getByTestId("suspend-account").click();
     const dialog = page.getByTestId("status-dialog");
-    await dialog.getByTestId("confirm-status").click();
+    await dialog.getByTestId("status-dialog-confirm").click();
     // An empty reason is caught before anything is sent; the account is untouched.
     await expect.poll(() => dialog.locator('[data-error-for="reason"]').isVisible()).toBe(true);
     expect((await ts.system.stores.accounts.getAccount(opened.accountId!))!.status).toBe("filed");
 
     await dialog.getByTestId("field-reason").fill("年度检查未通过");
-    await dialog.getByTestId("confirm-status").click();
+    await dialog.getByTestId("status-dialog-confirm").click();
     await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已停用");
     expect(await page.getByTestId("account-card").textContent()).toContain("年度检查未通过");
     expect((await ts.system.stores.accounts.getAccount(opened.accountId!))!).toMatchObject({ status: "suspended", statusReason: "年度检查未通过" });
@@ -110,7 +110,7 @@ describe("the account lifecycle in headless Chromium", () => {
     await page.waitForURL(`**/#/accounts/${opened.accountId}`);
     await page.getByTestId("restore-account").click();
     await page.getByTestId("status-dialog").getByTestId("field-reason").fill("整改完成");
-    await page.getByTestId("status-dialog").getByTestId("confirm-status").click();
+    await page.getByTestId("status-dialog").getByTestId("status-dialog-confirm").click();
     await expect.poll(() => page.getByTestId("account-status").textContent()).toBe("已备案");
     await expect.poll(() => page.locator('[data-testid="account-history-entry"][data-action="account_restored"]').count()).toBe(1);
     expect(await page.locator('[data-testid="account-history-entry"][data-action="account_suspended"]').textContent()).toContain("年度检查未通过");

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => sys?.stop());
 
 describe("the page in headless Chromium", () => {
-  it("an operator logs in by email link, files an account and sees it under 初审", async () => {
+  it("an operator logs in by email link, files an account, sees it under 初审 and withdraws it with a reason", async () => {
     const page = await sys.newPage();
     const { operator } = sys.ts.directory;
     await sys.logIn(page, operator.email);
@@ -43,6 +43,22 @@ describe("the page in headless Chromium", () => {
     await expect.poll(() => page.getByTestId("history-entry").count()).toBeGreaterThanOrEqual(1);
 
     await page.screenshot({ path: `${RESULTS_DIR}filing-under-review.png`, fullPage: true });
+
+    // 撤回: Esc closes the dialog without a change; a reason is required; then the review ends.
+    await page.getByTestId("withdraw").click();
+    const dialog = page.getByTestId("withdraw-dialog");
+    await expect.poll(() => dialog.getByTestId("field-reason").evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.getByTestId("withdraw").click();
+    await dialog.getByTestId("withdraw-dialog-confirm").click();
+    await expect.poll(() => dialog.locator('[data-error-for="reason"]').isVisible()).toBe(true);
+    expect(await page.getByTestId("filing-status").first().textContent()).toContain("审核中");
+    await dialog.getByTestId("field-reason").fill("账号名称需按编办批复调整");
+    await dialog.getByTestId("withdraw-dialog-confirm").click();
+    await expect.poll(() => page.getByTestId("filing-status").first().textContent()).toContain("已撤回");
+    expect(await dialog.count()).toBe(0);
+    expect(await page.getByTestId("withdraw").count()).toBe(0);
     await page.close();
   });
 });
