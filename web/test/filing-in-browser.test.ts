@@ -34,7 +34,7 @@ describe("the page in headless Chromium", () => {
     await field("verification").selectOption("verified");
     await page.getByTestId("submit-filing").click();
 
-    await expect.poll(() => page.getByTestId("filing-status").first().textContent(), { timeout: 10_000 }).toContain("审核中");
+    await expect.poll(() => page.getByTestId("filing-status").first().textContent()).toContain("审核中");
     expect(await page.getByTestId("filing-stage").first().textContent()).toContain("初审");
     expect(await page.locator("body").textContent()).toContain(accountName);
 

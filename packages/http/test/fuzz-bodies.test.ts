@@ -24,7 +24,7 @@ const HAN = /[\u4e00-\u9fff]/;
 let ts: TestSystem;
 let admin: HttpClient;
 let operator: HttpClient;
-  let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; draftId: string; year: number };
+let ids: { filingId: string; accountId: string; unitId: string; personId: string; reviewLinkPath: string; draftId: string; year: number };
 const dynamo = localDynamoClient();
 
 beforeAll(async () => {
@@ -38,11 +38,11 @@ beforeAll(async () => {
   await operator.post("/api/filings", open);
   const reviewLinkPath = await reviewLink(ts.mail, ts.directory.reviewers.first.email, "first", open.accountName);
   const stored = await ts.system.stores.filings.getFiling(filing.filingId);
-    const draft = await createDraft(operator, draftInput([stored!.accountId!]));
-    // A campaign over the filed account: the inspection's routes get a real year, unit and report.
-    const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
-    expect((await admin.post("/api/inspection/campaigns", { year, deadline: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) })).status).toBe(201);
-    await ts.system.inspectionEngine.waitForExecution(`inspection-${year}`);
+  const draft = await createDraft(operator, draftInput([stored!.accountId!]));
+  // A campaign over the filed account: the inspection's routes get a real year, unit and report.
+  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+  expect((await admin.post("/api/inspection/campaigns", { year, deadline: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10) })).status).toBe(201);
+  await ts.system.inspectionEngine.waitForExecution(`inspection-${year}`);
     ids = { filingId: filing.filingId, accountId: stored!.accountId!, unitId: ts.directory.unitId, personId: ts.directory.otherOperator.personId, reviewLinkPath, draftId: draft.draftId, year };
 }, 120_000);
 afterAll(() => ts.system.stop());
