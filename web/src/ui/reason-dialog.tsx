@@ -1,10 +1,8 @@
 /** @jsxImportSource hono/jsx/dom */
 import { useEffect, useRef, useState } from "hono/jsx/dom";
-import { TextArea } from "./controls.js";
-import { Field, FormError } from "./form-field.js";
+import { FormError } from "./form-field.js";
+import { ReasonInput } from "./reason-field.js";
 import { useFormSubmit } from "./use-form-submit.js";
-
-const MAX_REASON = 500;
 
 export interface ReasonDialogProps {
   title: string;
@@ -49,16 +47,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
         <h2 id={titleId}>{props.title}</h2>
         {props.intro ? <p class="hint">{props.intro}</p> : null}
         <FormError errors={errors} testId={`${props.id}-error`} />
-        <Field
-          path="reason"
-          label={props.label}
-          required
-          wide
-          hint={props.hint}
-          errors={errors}
-          count={{ length: reason.length, max: MAX_REASON }}
-          control={(attrs) => <TextArea attrs={attrs} maxLength={MAX_REASON} value={reason} onValue={setReason} />}
-        />
+        <ReasonInput label={props.label} hint={props.hint} value={reason} onValue={setReason} errors={errors} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary" data-testid={`${props.id}-confirm`} disabled={busy}>
             {busy ? "正在提交…" : props.confirm}
