@@ -1,4 +1,4 @@
-import type { Decision, Stage } from "../review/stages.js";
+import type { ReviewedFields } from "../review/reviewed-fields.js";
 
 /**
  * 草稿 → 审核中 → 已退回修改 / 未通过 / 已通过 → 已发布. An edit after submission (in review or
@@ -67,12 +67,9 @@ export interface HitConfirmation {
  * A content draft (稿件). The text itself lives in versions keyed by hash (a 50,000-character body
  * would crowd the 400 KB item limit twice over); the draft holds the hashes that matter.
  */
-export interface ContentDraft {
+export interface ContentDraft extends ReviewedFields {
   draftId: string;
-  unitId: string;
   createdBy: string;
-  /** Who submitted the current round (the review's submitter). */
-  submittedBy: string;
   title: string;
   accountIds: string[];
   /** The current text's version. */
@@ -90,19 +87,9 @@ export interface ContentDraft {
   confirmations?: HitConfirmation[];
   /** Dictionary version the hits were found with. */
   dictionaryVersion?: number;
-  round: number;
   status: DraftStatus;
-  stage: Stage;
-  lastDecision?: Decision;
-  lastComment?: string;
-  submittedAt?: string;
-  restarts?: number;
   /** Accounts it was published on (publication records hold the where and when). */
   publishedAccountIds?: string[];
-  auditSeq: number;
-  auditHead: string;
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** Statuses in which the text may be changed (an edit in review or after approval voids the round). */

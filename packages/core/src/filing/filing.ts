@@ -1,5 +1,5 @@
 import type { FilingInput } from "../register/account-data.js";
-import type { Decision, Stage } from "../review/stages.js";
+import type { ReviewedFields } from "../review/reviewed-fields.js";
 import type { Platform } from "../shared/platforms.js";
 
 export type FilingStatus = "in_review" | "returned" | "rejected" | "filed" | "withdrawn";
@@ -16,7 +16,7 @@ export const FILING_KINDS = ["open", "change", "cancel"] as const;
 export type FilingKind = (typeof FILING_KINDS)[number];
 export const FILING_KIND_LABELS: Record<FilingKind, string> = { open: "开设备案", change: "变更备案", cancel: "注销备案" };
 
-export interface Filing {
+export interface Filing extends ReviewedFields {
   filingId: string;
   kind: FilingKind;
   /** The register account a change or cancellation is about. */
@@ -27,25 +27,10 @@ export interface Filing {
   transferToUnitId?: string;
   /** Why a change or cancellation is requested. */
   reason?: string;
-  unitId: string;
-  submittedBy: string;
-  round: number;
   status: FilingStatus;
-  /** Stage awaiting a decision while in review; the last decided stage otherwise. */
-  stage: Stage;
   data: FilingInput;
   platform: Platform;
   platformKey: string;
   filingNumber?: string;
-  lastDecision?: Decision;
-  lastComment?: string;
-  /** When the current round was submitted (the confirm page's 提交时间). */
-  submittedAt?: string;
-  /** Times an admin restarted the current round's workflow. */
-  restarts?: number;
-  auditSeq: number;
-  auditHead: string;
-  createdAt: string;
-  updatedAt: string;
 }
 

@@ -1,4 +1,4 @@
-import type { Decision, Stage } from "../review/stages.js";
+import type { ReviewedFields } from "../review/reviewed-fields.js";
 import { GENESIS_HASH } from "../shared/audit-chain.js";
 import type { ReportAnswers } from "./report-input.js";
 import type { ReportFigures } from "./figures.js";
@@ -44,11 +44,10 @@ export const SUSPEND_REASON_LABELS: Record<SuspendReason, string> = {
  * so a replayed opening page writes the same report again and never a second one. The figures the
  * system knows are computed when the report is read and frozen into it when it is submitted.
  */
-export interface AnnualReport {
+export interface AnnualReport extends ReviewedFields {
   reportId: string;
   year: number;
   accountId: string;
-  unitId: string;
   platform: string;
   /** The account's name and number as of the last submission (the opening writes neither: lists read them from the register). */
   accountName?: string;
@@ -74,17 +73,6 @@ export interface AnnualReport {
   /** The day the sweep next looks at a suspended report (the day after the grace period, or later while one is in review). */
   graceCheckOn?: string;
   closedAt?: string;
-  submittedBy: string;
-  submittedAt?: string;
-  round: number;
-  stage: Stage;
-  lastDecision?: Decision;
-  lastComment?: string;
-  restarts?: number;
-  auditSeq: number;
-  auditHead: string;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export const reportIdOf = (year: number, accountId: string) => `${year}-${accountId}`;

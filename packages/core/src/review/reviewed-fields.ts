@@ -3,12 +3,16 @@ import type { ReviewState, ReviewStatus } from "./kind.js";
 /** The review's fields as every reviewed item keeps them, under the same names; each kind maps only its status. */
 export interface ReviewedFields {
   unitId: string;
+  /** Who submitted the current round (the review's submitter). */
   submittedBy: string;
   round: number;
+  /** Stage awaiting a decision while in review; the last decided stage otherwise. */
   stage: ReviewState["stage"];
   lastDecision?: ReviewState["lastDecision"];
   lastComment?: string;
+  /** When the current round was submitted (the confirm page's 提交时间). */
   submittedAt?: string;
+  /** Times an admin restarted the current round's workflow. */
   restarts?: number;
   auditSeq: number;
   auditHead: string;
